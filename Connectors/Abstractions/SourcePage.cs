@@ -1,0 +1,13 @@
+using CrossBorderHub.Mapping.Ports;
+
+namespace CrossBorderHub.Connectors;
+
+/// <summary>
+/// One page pulled from a marketplace and mapped. <see cref="Checkpoint"/> is the opaque token to resume
+/// after this page; it is only stored once the page's records are committed.
+/// </summary>
+public sealed record SourcePage<T>(
+    IReadOnlyList<T> Items,
+    IReadOnlyList<QuarantinedRecord> Quarantined,
+    IReadOnlyList<MappingIssue> Issues,
+    string Checkpoint);
