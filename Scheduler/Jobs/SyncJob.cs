@@ -1,0 +1,57 @@
+using CrossBorderHub.Mapping.Canonical;
+using CrossBorderHub.Scheduler.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace CrossBorderHub.Scheduler.Jobs;
+
+/// <summary>
+/// Runs one sync. A scheduled fire queues its own run; a manual or retry fire carries the run it was queued for.
+/// A failed run is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class SyncJob(
+    SyncRunner runner,
+    ISyncRunStore runs,
+    IOptions<SyncOptions> options,
+    TimeProvider time,
+    ILogger<SyncJob> logger) : IJob
+{
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var data = context.MergedJobDataMap;
+        var storeId = Guid.Parse(data.GetString(SyncJobKeys.StoreId)!);
+        var entity = Enum.Parse<SyncEntity>(data.GetString(SyncJobKeys.Entity)!);
+        var attempt = data.ContainsKey(SyncJobKeys.Attempt) ? data.GetInt(SyncJobKeys.Attempt) : 0;
+        var runId = data.ContainsKey(SyncJobKeys.RunId)
+            ? Guid.Parse(data.GetString(SyncJobKeys.RunId)!)
+            : (await runs.QueueAsync(storeId, entity, SyncTriggers.Schedule, time.GetUtcNow(), cancellationToken)).Id;
+
+        var status = await runner.RunAsync(runId, storeId, entity, cancellationToken);
+        if (status == SyncRunStatus.Failed && !cancellationToken.IsCancellationRequested)
+        {
+            await ScheduleRetryAsync(context.Scheduler, storeId, entity, attempt + 1, cancellationToken);
+        }
+    }
+
+    private async Task ScheduleRetryAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, int attempt, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (attempt > settings.RunRetries)
+        {
+            return;
+        }
+
+        var delay = settings.RunRetryDelay * Math.Pow(2, attempt - 1);
+        var run = await runs.QueueAsync(storeId, entity, SyncTriggers.Retry, time.GetUtcNow(), cancellationToken);
+        var trigger = TriggerBuilder.Create()
+            .ForJob(SyncJobKeys.For(storeId, entity))
+            .UsingJobData(SyncJobKeys.RunId, run.Id.ToString())
+            .UsingJobData(SyncJobKeys.Attempt, attempt)
+            .StartAt(time.GetUtcNow() + delay)
+            .Build();
+        await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+        SchedulerLog.RetryScheduled(logger, entity, storeId, delay, attempt, settings.RunRetries);
+    }
+}

@@ -1,0 +1,89 @@
+using CrossBorderHub.Connectors;
+using CrossBorderHub.Mapping.Canonical;
+using CrossBorderHub.Scheduler.Jobs;
+using CrossBorderHub.Scheduler.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace CrossBorderHub.Scheduler;
+
+internal sealed class QuartzSyncScheduler(
+    ISchedulerFactory schedulerFactory,
+    IConnectorRegistry connectors,
+    ISyncRunStore runs,
+    IOptions<SyncOptions> options,
+    TimeProvider time,
+    ILogger<QuartzSyncScheduler> logger) : ISyncScheduler
+{
+    public async Task ScheduleStoreAsync(StoreAccount account, CancellationToken cancellationToken)
+    {
+        var connector = connectors.Find(account.Marketplace);
+        if (connector is null)
+        {
+            return;
+        }
+
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        foreach (var entity in SyncEntities.All.Where(e => connector.Capabilities.HasFlag(SyncEntities.RequiredCapability(e))))
+        {
+            await EnsureJobAsync(scheduler, account.Id, entity, cancellationToken);
+            if (!options.Value.ScheduleEnabled)
+            {
+                continue;
+            }
+
+            var interval = options.Value.IntervalFor(entity);
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity(SyncJobKeys.ScheduleTrigger(account.Id, entity))
+                .ForJob(SyncJobKeys.For(account.Id, entity))
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                .Build();
+            if (await scheduler.Exists(trigger.Key, cancellationToken))
+            {
+                await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+            }
+            else
+            {
+                await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+            }
+
+            SchedulerLog.Scheduled(logger, entity, account.Id, interval);
+        }
+    }
+
+    public async Task<SyncRun> TriggerAsync(Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await EnsureJobAsync(scheduler, storeId, entity, cancellationToken);
+        var run = await runs.QueueAsync(storeId, entity, SyncTriggers.Manual, time.GetUtcNow(), cancellationToken);
+        var data = new JobDataMap { [SyncJobKeys.RunId] = run.Id.ToString() };
+        await scheduler.TriggerJob(SyncJobKeys.For(storeId, entity), data, cancellationToken);
+        return run;
+    }
+
+    private static async Task EnsureJobAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
+    {
+        var key = SyncJobKeys.For(storeId, entity);
+        if (await scheduler.Exists(key, cancellationToken))
+        {
+            return;
+        }
+
+        var job = JobBuilder.Create<SyncJob>()
+            .WithIdentity(key)
+            .UsingJobData(SyncJobKeys.StoreId, storeId.ToString())
+            .UsingJobData(SyncJobKeys.Entity, entity.ToString())
+            .StoreDurably()
+            .Build();
+        try
+        {
+            await scheduler.AddJob(job, cancellationToken: cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Another request added the same (store, entity) job first; one is all we need.
+        }
+    }
+}

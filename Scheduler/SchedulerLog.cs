@@ -1,0 +1,28 @@
+using CrossBorderHub.Mapping.Canonical;
+using Microsoft.Extensions.Logging;
+
+namespace CrossBorderHub.Scheduler;
+
+internal static partial class SchedulerLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Sync {Entity} of store {StoreId} started (run {RunId}, from checkpoint {Checkpoint})")]
+    public static partial void RunStarted(ILogger logger, SyncEntity entity, Guid storeId, Guid runId, string? checkpoint);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Sync {Entity} of store {StoreId} succeeded: {Pages} pages, {Upserted} upserted, {Stale} stale, {Quarantined} quarantined, {UnknownValues} unknown values")]
+    public static partial void RunSucceeded(ILogger logger, SyncEntity entity, Guid storeId, int pages, int upserted, int stale, int quarantined, int unknownValues);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Sync {Entity} of store {StoreId} failed (run {RunId})")]
+    public static partial void RunFailed(ILogger logger, Exception exception, SyncEntity entity, Guid storeId, Guid runId);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Record {MarketplaceId} has an unknown {Field} '{Value}'; stored as Unknown")]
+    public static partial void UnknownValue(ILogger logger, string marketplaceId, string field, string value);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Quarantined record {MarketplaceId}: {Reason}")]
+    public static partial void Quarantined(ILogger logger, string? marketplaceId, string reason);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Information, Message = "Scheduled {Entity} of store {StoreId} every {Interval}")]
+    public static partial void Scheduled(ILogger logger, SyncEntity entity, Guid storeId, TimeSpan interval);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Retrying {Entity} of store {StoreId} in {Delay} (retry {Attempt} of {MaxAttempts})")]
+    public static partial void RetryScheduled(ILogger logger, SyncEntity entity, Guid storeId, TimeSpan delay, int attempt, int maxAttempts);
+}

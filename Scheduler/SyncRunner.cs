@@ -1,0 +1,102 @@
+using CrossBorderHub.Connectors;
+using CrossBorderHub.Mapping.Canonical;
+using CrossBorderHub.Mapping.Ports;
+using CrossBorderHub.Scheduler.Ports;
+using Microsoft.Extensions.Logging;
+
+namespace CrossBorderHub.Scheduler;
+
+/// <summary>
+/// One run of one (store, entity): connector pages -> canonical store, page by page. The checkpoint moves
+/// with each committed page, so a run that fails half way resumes where its last page landed.
+/// </summary>
+public sealed class SyncRunner(
+    IStoreAccountSource accounts,
+    IConnectorRegistry connectors,
+    ICanonicalStore store,
+    ISyncRunStore runs,
+    TimeProvider time,
+    ILogger<SyncRunner> logger)
+{
+    public async Task<SyncRunStatus> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["StoreId"] = storeId, ["RunId"] = runId });
+        await runs.MarkRunningAsync(runId, time.GetUtcNow(), cancellationToken);
+        var counts = SyncRunCounts.None;
+        try
+        {
+            var account = await accounts.FindAsync(storeId, cancellationToken)
+                ?? throw new InvalidOperationException($"Store {storeId} does not exist.");
+            var connector = connectors.Find(account.Marketplace)
+                ?? throw new InvalidOperationException($"No connector is registered for marketplace '{account.Marketplace}'.");
+            if (!connector.Capabilities.HasFlag(SyncEntities.RequiredCapability(entity)))
+            {
+                throw new NotSupportedException($"The {account.Marketplace} connector cannot pull {SyncEntities.Name(entity)}.");
+            }
+
+            var checkpoint = await store.GetCheckpointAsync(storeId, entity, cancellationToken);
+            SchedulerLog.RunStarted(logger, entity, storeId, runId, checkpoint);
+            var run = new RunContext(runId, storeId, entity);
+            counts = entity switch
+            {
+                SyncEntity.Orders => await WritePagesAsync(run, connector.PullOrdersAsync(account, checkpoint, cancellationToken), store.WriteOrdersAsync, cancellationToken),
+                SyncEntity.Catalog => await WritePagesAsync(run, connector.PullCatalogAsync(account, checkpoint, cancellationToken), store.WriteProductsAsync, cancellationToken),
+                SyncEntity.Inventory => await WritePagesAsync(run, connector.PullInventoryAsync(account, checkpoint, cancellationToken), store.WriteInventoryAsync, cancellationToken),
+                _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, null),
+            };
+
+            await runs.FinishAsync(runId, SyncRunStatus.Succeeded, counts, time.GetUtcNow(), null, CancellationToken.None);
+            SchedulerLog.RunSucceeded(logger, entity, storeId, counts.Pages, counts.Upserted, counts.Stale, counts.Quarantined, counts.UnknownValues);
+            return SyncRunStatus.Succeeded;
+        }
+        catch (Exception exception)
+        {
+            SchedulerLog.RunFailed(logger, exception, entity, storeId, runId);
+            var reason = exception is OperationCanceledException && cancellationToken.IsCancellationRequested
+                ? "Cancelled: the hub was stopping."
+                : exception.Message;
+            await runs.FinishAsync(runId, SyncRunStatus.Failed, counts, time.GetUtcNow(), reason, CancellationToken.None);
+            return SyncRunStatus.Failed;
+        }
+    }
+
+    private async Task<SyncRunCounts> WritePagesAsync<T>(
+        RunContext run,
+        IAsyncEnumerable<SourcePage<T>> pages,
+        Func<PageWrite<T>, CancellationToken, Task<PageWriteResult>> write,
+        CancellationToken cancellationToken)
+    {
+        var counts = SyncRunCounts.None;
+        await foreach (var page in pages.WithCancellation(cancellationToken))
+        {
+            var result = await write(
+                new PageWrite<T>(run.StoreId, run.Entity, run.RunId, page.Items, page.Quarantined, page.Checkpoint),
+                cancellationToken);
+            Report(page);
+            counts = new SyncRunCounts(
+                counts.Pages + 1,
+                counts.Upserted + result.Upserted,
+                counts.Stale + result.Stale,
+                counts.Quarantined + result.Quarantined,
+                counts.UnknownValues + page.Issues.Count);
+            await runs.UpdateCountsAsync(run.RunId, counts, cancellationToken);
+        }
+
+        return counts;
+    }
+
+    private void Report<T>(SourcePage<T> page)
+    {
+        foreach (var issue in page.Issues)
+        {
+            SchedulerLog.UnknownValue(logger, issue.MarketplaceId, issue.Field, issue.Value);
+        }
+
+        foreach (var record in page.Quarantined)
+        {
+            SchedulerLog.Quarantined(logger, record.MarketplaceId, record.Reason);
+        }
+    }
+
+    private sealed record RunContext(Guid RunId, Guid StoreId, SyncEntity Entity);
+}
