@@ -1,0 +1,5 @@
+namespace CrossBorderHub.Hub.Apis;
+
+public sealed record CreatedId(Guid Id);
+
+public sealed record QueuedRun(Guid RunId);

@@ -1,0 +1,54 @@
+using CrossBorderHub.Hub.Apis.Resources;
+using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrossBorderHub.Hub.Apis;
+
+/// <summary>
+/// ERP reads: each feed lists records in change order. Following <c>next</c> until a page comes back empty
+/// yields every change exactly once, even while syncs are writing.
+/// </summary>
+internal static class FeedsApi
+{
+    public static RouteGroupBuilder MapFeedsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1").WithTags("ERP feeds").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        group.MapGet("/orders", ReadOrders);
+        group.MapGet("/orders/{id:guid}", GetOrder);
+        group.MapGet("/products", ReadProducts);
+        group.MapGet("/inventory", ReadInventory);
+        return group;
+    }
+
+    public static Task<Results<Ok<FeedPage<OrderResource>>, ValidationProblem>> ReadOrders(
+        [AsParameters] FeedQuery query, IChangeFeed feed, CancellationToken cancellationToken) =>
+        ReadAsync(query, (after, limit) => feed.ReadOrdersAsync(after, limit, query.StoreId, cancellationToken), OrderResource.From);
+
+    public static Task<Results<Ok<FeedPage<ProductResource>>, ValidationProblem>> ReadProducts(
+        [AsParameters] FeedQuery query, IChangeFeed feed, CancellationToken cancellationToken) =>
+        ReadAsync(query, (after, limit) => feed.ReadProductsAsync(after, limit, query.StoreId, cancellationToken), ProductResource.From);
+
+    public static Task<Results<Ok<FeedPage<InventoryResource>>, ValidationProblem>> ReadInventory(
+        [AsParameters] FeedQuery query, IChangeFeed feed, CancellationToken cancellationToken) =>
+        ReadAsync(query, (after, limit) => feed.ReadInventoryAsync(after, limit, query.StoreId, cancellationToken), InventoryResource.From);
+
+    public static async Task<Results<Ok<OrderResource>, NotFound>> GetOrder(Guid id, IChangeFeed feed, CancellationToken cancellationToken) =>
+        await feed.FindOrderAsync(id, cancellationToken) is { } order
+            ? TypedResults.Ok(OrderResource.From(order))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<FeedPage<TResource>>, ValidationProblem>> ReadAsync<TView, TResource>(
+        FeedQuery query,
+        Func<long, int, Task<ChangePage<TView>>> read,
+        Func<TView, TResource> toResource)
+    {
+        if (!query.TryRead(out var after, out var limit, out var problem))
+        {
+            return problem!;
+        }
+
+        var page = await read(after, limit);
+        return TypedResults.Ok(new FeedPage<TResource>([.. page.Items.Select(toResource)], FeedCursor.Encode(page.Last)));
+    }
+}

@@ -1,0 +1,38 @@
+using CrossBorderHub.Hub.Apis.Resources;
+using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Scheduler.Ports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CrossBorderHub.Hub.Apis;
+
+internal static class SyncRunsApi
+{
+    private const int DefaultLimit = 50;
+    private const int MaxLimit = 500;
+
+    public static RouteGroupBuilder MapSyncRunsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/sync-runs").WithTags("Sync runs").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
+        group.MapGet("/", ListRuns);
+        group.MapGet("/{runId:guid}", GetRun);
+        return group;
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<SyncRunResource>>, ValidationProblem>> ListRuns(
+        Guid? storeId, int? limit, ISyncRunStore runs, CancellationToken cancellationToken)
+    {
+        var take = limit ?? DefaultLimit;
+        if (take is < 1 or > MaxLimit)
+        {
+            return Problems.Field("limit", $"Must be between 1 and {MaxLimit}.");
+        }
+
+        var list = await runs.ListAsync(storeId, take, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<SyncRunResource>>([.. list.Select(SyncRunResource.From)]);
+    }
+
+    public static async Task<Results<Ok<SyncRunResource>, NotFound>> GetRun(Guid runId, ISyncRunStore runs, CancellationToken cancellationToken) =>
+        await runs.FindAsync(runId, cancellationToken) is { } run
+            ? TypedResults.Ok(SyncRunResource.From(run))
+            : TypedResults.NotFound();
+}

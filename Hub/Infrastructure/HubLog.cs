@@ -1,0 +1,22 @@
+namespace CrossBorderHub.Hub.Infrastructure;
+
+internal static partial class HubLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Unhandled exception on {Path}")]
+    public static partial void UnhandledException(ILogger logger, Exception exception, string path);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Database provider {Provider}: migrations applied")]
+    public static partial void Migrated(ILogger logger, string provider);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = """
+
+        CrossBorderHub demo is running.
+          API:          {ApiUrl}/api/v1
+          API document: {ApiUrl}/openapi/v1.json
+          Admin key:    {AdminKey}
+          ERP key:      {ErpKey}
+          Demo store:   {StoreName} (simulated Shopify at {SandboxUrl}), new orders arrive every {Interval}
+          Try:          curl -H "X-Api-Key: {ErpKey}" "{ApiUrl}/api/v1/orders?limit=5"
+        """)]
+    public static partial void DemoReady(ILogger logger, string apiUrl, string adminKey, string erpKey, string storeName, Uri sandboxUrl, TimeSpan interval);
+}

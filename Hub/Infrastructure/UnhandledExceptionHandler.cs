@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace CrossBorderHub.Hub.Infrastructure;
+
+/// <summary>Unexpected failures become a problem-details 500 without internals; bad JSON bodies a 400.</summary>
+internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems, ILogger<UnhandledExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var badRequest = exception is BadHttpRequestException;
+        httpContext.Response.StatusCode = badRequest ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
+        if (!badRequest)
+        {
+            HubLog.UnhandledException(logger, exception, httpContext.Request.Path);
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Title = badRequest ? "The request could not be read." : "An unexpected error occurred.",
+                Detail = badRequest ? exception.Message : null,
+            },
+        });
+    }
+}

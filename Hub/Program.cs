@@ -1,0 +1,40 @@
+using CrossBorderHub.Connectors.Shopify;
+using CrossBorderHub.Hub.Apis;
+using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Hub.Demo;
+using CrossBorderHub.Hub.Health;
+using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Persistence;
+using CrossBorderHub.Scheduler;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddRootAppSettings();
+
+builder.Services.AddHubDemo(builder.Configuration);
+builder.Services.AddApiKeyAuth(builder.Configuration);
+builder.Services.AddHubApi();
+builder.Services.AddHubDataProtection(builder.Configuration);
+builder.Services.AddHubPersistence(builder.Configuration);
+builder.Services.AddShopifyConnector(builder.Configuration);
+builder.Services.AddSyncScheduler(builder.Configuration);
+builder.Services.AddHubHealthChecks();
+
+var app = builder.Build();
+await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi();
+app.MapHubHealthChecks();
+app.MapStoresApi();
+app.MapSyncRunsApi();
+app.MapFeedsApi();
+app.MapQuarantineApi();
+
+await app.RunAsync();
+
+/// <summary>The host's entry point, visible to WebApplicationFactory in tests.</summary>
+public partial class Program;
