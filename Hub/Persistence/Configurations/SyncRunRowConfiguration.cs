@@ -1,0 +1,19 @@
+using CrossBorderHub.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CrossBorderHub.Persistence.Configurations;
+
+internal sealed class SyncRunRowConfiguration : IEntityTypeConfiguration<SyncRunRow>
+{
+    public void Configure(EntityTypeBuilder<SyncRunRow> builder)
+    {
+        builder.ToTable(Tables.SyncRuns);
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Trigger).HasMaxLength(32).IsRequired();
+        builder.HasIndex(r => new { r.StoreId, r.QueuedAt });
+        builder.HasIndex(r => r.QueuedAt);
+        builder.HasOne<StoreRow>().WithMany().HasForeignKey(r => r.StoreId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossBorderHub.Persistence.Context;
+
+internal sealed class HubDatabase(IHubDbContextFactory contexts, HubDatabaseSettings settings) : IHubDatabase
+{
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        if (settings.Provider == DatabaseProvider.Sqlite && ProviderOptions.SqliteFolder(settings.ConnectionString) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var db = contexts.CreateDbContext();
+        await db.Database.MigrateAsync(ct);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets the API read while a sync writes; the mode is stored in the file, so once is enough.
+            await db.Database.ExecuteSqlRawAsync(SqlitePragmas.JournalMode, ct);
+        }
+    }
+
+    public async Task<bool> IsReadyAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var db = contexts.CreateDbContext();
+            return await db.Database.CanConnectAsync(ct) && !(await db.Database.GetPendingMigrationsAsync(ct)).Any();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

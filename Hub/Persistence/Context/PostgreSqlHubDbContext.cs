@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossBorderHub.Persistence.Context;
+
+public sealed class PostgreSqlHubDbContext(DbContextOptions<PostgreSqlHubDbContext> options) : HubDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CrossBorderHub.Persistence.Context;
+
+public sealed class SqlServerHubDbContext(DbContextOptions<SqlServerHubDbContext> options) : HubDbContext(options);

@@ -1,0 +1,28 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CrossBorderHub.Persistence.Context;
+
+/// <summary>
+/// Per-connection SQLite settings: wait for a busy writer instead of failing, and in WAL mode sync at checkpoints
+/// only (a power cut can lose the last pages, never corrupt; their checkpoint is lost with them, so they are re-read).
+/// </summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public const string JournalMode = "PRAGMA journal_mode=WAL;";
+    private const string PerConnection = "PRAGMA busy_timeout=30000; PRAGMA synchronous=NORMAL;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = PerConnection;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = PerConnection;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
