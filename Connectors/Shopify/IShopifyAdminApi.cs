@@ -1,0 +1,29 @@
+using CrossBorderHub.Connectors.Shopify.Http;
+using CrossBorderHub.Connectors.Shopify.Wire;
+using Refit;
+
+namespace CrossBorderHub.Connectors.Shopify;
+
+/// <summary>
+/// Shopify Admin GraphQL, one method per query document. The store travels in the request options: the
+/// auth handler sends the request to that store's host with its token, and the resilience pipeline picks
+/// that store's bucket.
+/// </summary>
+internal interface IShopifyAdminApi
+{
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyOrdersData>>> OrdersAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyOrderData>>> OrderLineItemsAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyProductsData>>> ProductsAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventoryItemsData>>> InventoryItemsAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+}

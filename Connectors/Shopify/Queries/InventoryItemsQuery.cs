@@ -1,0 +1,43 @@
+namespace CrossBorderHub.Connectors.Shopify.Queries;
+
+/// <summary>
+/// Inventory items changed since a time with their levels per location. The inventoryItems query has no sortKey
+/// argument, so pages come in id order and the checkpoint keeps the start filter until the last page.
+/// </summary>
+internal static class InventoryItemsQuery
+{
+    public const string Document = """
+        query InventoryItems($first: Int!, $after: String, $query: String, $levels: Int!) {
+          inventoryItems(first: $first, after: $after, query: $query) {
+            edges {
+              cursor
+              node {
+                id
+                sku
+                updatedAt
+                inventoryLevels(first: $levels) {
+                  edges {
+                    node {
+                      updatedAt
+                      location { id name isFulfillmentService }
+                      quantities(names: ["available", "on_hand"]) { name quantity }
+                    }
+                  }
+                  pageInfo { hasNextPage endCursor }
+                }
+              }
+            }
+            pageInfo { hasNextPage endCursor }
+          }
+        }
+        """;
+
+    /// <summary>InventoryLevel 1 + location 1 + quantities 1.</summary>
+    public const int LevelCost = 3;
+
+    public static int ItemCost(int levels) => 1 + QueryCost.Connection(levels, LevelCost);
+
+    public static int RequestedCost(int first, int levels) => QueryCost.Connection(first, ItemCost(levels));
+
+    public static int PageSize(int maxPageSize, int levels) => QueryCost.LargestPage(maxPageSize, ItemCost(levels));
+}

@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CrossBorderHub.Connectors.Shopify;
+
+/// <summary>Tuning for the Shopify connector, bound from "Connectors:Shopify".</summary>
+public sealed class ShopifyOptions
+{
+    /// <summary>Line items asked for with each order; more are fetched by follow-up queries.</summary>
+    [Range(1, 100)]
+    public int OrderLineItemsPageSize { get; set; } = 5;
+
+    /// <summary>Line items per follow-up query for an order with more lines than the first page.</summary>
+    [Range(1, 100)]
+    public int OrderLineItemsFollowUpPageSize { get; set; } = 100;
+
+    /// <summary>Upper bound on orders per page; the cost of one query caps it further.</summary>
+    [Range(1, ShopifyConstants.MaxPageSize)]
+    public int MaxOrdersPageSize { get; set; } = 250;
+
+    [Range(1, 100)]
+    public int ProductVariantsPageSize { get; set; } = 10;
+
+    [Range(1, ShopifyConstants.MaxPageSize)]
+    public int MaxProductsPageSize { get; set; } = 250;
+
+    /// <summary>Locations asked for per inventory item; a store with more is quarantined per item, never truncated.</summary>
+    [Range(1, 100)]
+    public int InventoryLevelsPageSize { get; set; } = 10;
+
+    [Range(1, ShopifyConstants.MaxPageSize)]
+    public int MaxInventoryItemsPageSize { get; set; } = 250;
+
+    /// <summary>Re-read window before the checkpoint, for records updated while the last sync ran.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan CheckpointOverlap { get; set; } = TimeSpan.FromMinutes(5);
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(0, 20)]
+    public int MaxRetryAttempts { get; set; } = 6;
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(0.01, 1.0)]
+    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
+
+    [Range(2, 1000)]
+    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Bucket assumed before a store's first answer tells the real one (Standard plan: 100 points/s restore).
+    /// </summary>
+    [Range(1, 100_000)]
+    public int AssumedBucketSize { get; set; } = 2000;
+
+    [Range(1, 100_000)]
+    public int AssumedRestoreRate { get; set; } = 100;
+}
