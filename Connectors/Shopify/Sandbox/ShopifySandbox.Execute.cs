@@ -1,0 +1,212 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using GraphQLParser.AST;
+
+namespace CrossBorderHub.Connectors.Shopify.Sandbox;
+
+public sealed partial class ShopifySandbox
+{
+    private const long OrderIdBase = 5_100_000_000;
+
+    private (int Status, byte[] Body, string? Code, string Root, int Cost) Execute(string? body)
+    {
+        JsonDocument request;
+        try
+        {
+            request = JsonDocument.Parse(body ?? string.Empty);
+        }
+        catch (JsonException)
+        {
+            return (400, "{\"errors\":{\"query\":\"Required parameter missing or invalid\"}}"u8.ToArray(), "400", string.Empty, 0);
+        }
+
+        using (request)
+        {
+            var root = request.RootElement;
+            var text = root.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String ? q.GetString()! : string.Empty;
+            var variables = root.TryGetProperty("variables", out var v) ? v : default;
+            var query = _schema.Parse(text);
+            var rootNames = string.Join(",", query.RootFields.Select(f => (string)f.Name));
+            if (query.Error is not null)
+            {
+                return (200, Error(query.Error, query.ErrorCode!, query.TypeName, query.FieldName, null), query.ErrorCode, rootNames, 0);
+            }
+
+            var cost = _schema.Cost(query, variables);
+            if (cost > ShopifyConstants.MaxSingleQueryCost)
+            {
+                var message = $"Query cost is {cost}, which exceeds the single query max cost limit ({ShopifyConstants.MaxSingleQueryCost}).";
+                return (200, Error(message, ShopifyConstants.ErrorCodes.MaxCostExceeded, null, null, (cost, 0, _bucket.Maximum)), ShopifyConstants.ErrorCodes.MaxCostExceeded, rootNames, cost);
+            }
+
+            var (taken, available) = _bucket.TryTake(cost);
+            if (!taken)
+            {
+                return (200, Error("Throttled", ShopifyConstants.ErrorCodes.Throttled, null, null, (cost, 0, available)), ShopifyConstants.ErrorCodes.Throttled, rootNames, cost);
+            }
+
+            var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+            using (var w = new Utf8JsonWriter(buffer))
+            {
+                w.WriteStartObject();
+                w.WriteStartObject("data");
+                foreach (var field in query.RootFields)
+                {
+                    WriteRootField(w, field, variables);
+                }
+
+                w.WriteEndObject();
+                Extensions(w, cost, cost, available);
+                w.WriteEndObject();
+            }
+
+            return (200, buffer.WrittenSpan.ToArray(), null, rootNames, cost);
+        }
+    }
+
+    private void WriteRootField(Utf8JsonWriter w, GraphQLField field, JsonElement variables)
+    {
+        var name = (string)field.Name;
+        var first = SandboxSchema.IntArgument(field, "first", variables);
+        var after = SandboxCursor.Decode(SandboxSchema.StringArgument(field, "after", variables));
+        var filter = SandboxFilter.Parse(SandboxSchema.StringArgument(field, "query", variables));
+        var nested = NestedFirst(field, variables);
+        switch (name)
+        {
+            case "shop":
+                w.WriteStartObject(name);
+                w.WriteString("currencyCode", _options.ShopCurrency);
+                w.WriteEndObject();
+                break;
+            case "orders":
+            {
+                var visible = Data.VisibleOrderCount(_options.TimeProvider.GetUtcNow());
+                var (page, hasNext) = SandboxPaging.Page(visible, Data.OrderCreatedAt, Data.TouchedSnapshot(), filter, after, first);
+                Connection(w, name, page, hasNext, index => SandboxWriter.Order(w, Data.GenerateOrder(index), nested, 0));
+                break;
+            }
+
+            case "order":
+            {
+                var id = SandboxSchema.StringArgument(field, "id", variables);
+                var index = id is not null && long.TryParse(id.AsSpan(id.LastIndexOf('/') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var legacy)
+                    ? legacy - OrderIdBase
+                    : -1;
+                if (index < 0 || index >= Data.VisibleOrderCount(_options.TimeProvider.GetUtcNow()))
+                {
+                    w.WriteNull(name);
+                    break;
+                }
+
+                var order = Data.GenerateOrder((int)index);
+                var lines = field.SelectionSet!.Selections.OfType<GraphQLField>().First(f => (string)f.Name == "lineItems");
+                var lineAfter = SandboxCursor.Decode(SandboxSchema.StringArgument(lines, "after", variables))?.Index ?? 0;
+                w.WriteStartObject(name);
+                w.WriteString("id", order.Id);
+                w.WritePropertyName("lineItems");
+                SandboxWriter.LineItems(w, order, SandboxSchema.IntArgument(lines, "first", variables), lineAfter);
+                w.WriteEndObject();
+                break;
+            }
+
+            case "products":
+            {
+                var (page, hasNext) = SandboxPaging.Page(_options.ProductCount, ProductUpdatedAt, [], filter, after, first);
+                Connection(w, name, page, hasNext, index => SandboxWriter.Product(w, Data.GenerateProduct(index), nested));
+                break;
+            }
+
+            case "inventoryItems":
+            {
+                // Default order is by id; item ids grow with the index, so the index is the sort key.
+                var (page, hasNext) = SandboxPaging.Page(Data.InventoryItemCount, n => ProductUpdatedAt(Data.InventoryItem(n).Product.Index), [], filter, after, first);
+                Connection(w, name, page, hasNext, index => SandboxWriter.InventoryItem(w, Data, index, nested));
+                break;
+            }
+
+            default:
+                w.WriteNull(name);
+                break;
+        }
+    }
+
+    private DateTimeOffset ProductUpdatedAt(int index) => _options.ProductsStartAt + (_options.ProductInterval * index);
+
+    private static int NestedFirst(GraphQLField field, JsonElement variables)
+    {
+        var node = field.SelectionSet?.Selections.OfType<GraphQLField>().FirstOrDefault(f => (string)f.Name == "edges")
+            ?.SelectionSet?.Selections.OfType<GraphQLField>().FirstOrDefault(f => (string)f.Name == "node");
+        var connection = node?.SelectionSet?.Selections.OfType<GraphQLField>().FirstOrDefault(f => f.Arguments?.Items.Any(a => (string)a.Name == "first") == true);
+        return connection is null ? 0 : SandboxSchema.IntArgument(connection, "first", variables);
+    }
+
+    private static void Connection(Utf8JsonWriter w, string name, List<(DateTimeOffset Key, int Index)> page, bool hasNext, Action<int> writeNode)
+    {
+        w.WriteStartObject(name);
+        w.WriteStartArray("edges");
+        foreach (var (key, index) in page)
+        {
+            w.WriteStartObject();
+            w.WriteString("cursor", SandboxCursor.Encode(key, index));
+            w.WritePropertyName("node");
+            writeNode(index);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        SandboxWriter.PageInfo(w, hasNext, page.Count > 0 ? SandboxCursor.Encode(page[^1].Key, page[^1].Index) : null);
+        w.WriteEndObject();
+    }
+
+    private void Extensions(Utf8JsonWriter w, int requested, int actual, double available)
+    {
+        w.WriteStartObject("extensions");
+        w.WriteStartObject("cost");
+        w.WriteNumber("requestedQueryCost", requested);
+        w.WriteNumber("actualQueryCost", actual);
+        w.WriteStartObject("throttleStatus");
+        w.WriteNumber("maximumAvailable", _bucket.Maximum);
+        w.WriteNumber("currentlyAvailable", Math.Floor(available));
+        w.WriteNumber("restoreRate", _bucket.RestoreRate);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private byte[] Error(string message, string code, string? typeName, string? fieldName, (int Requested, int Actual, double Available)? cost)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("errors");
+            w.WriteStartObject();
+            w.WriteString("message", message);
+            w.WriteStartObject("extensions");
+            w.WriteString("code", code);
+            if (typeName is not null)
+            {
+                w.WriteString("typeName", typeName);
+                w.WriteString("fieldName", fieldName);
+            }
+
+            if (code == ShopifyConstants.ErrorCodes.Throttled)
+            {
+                w.WriteString("documentation", "https://shopify.dev/api/usage/rate-limits");
+            }
+
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            if (cost is { } c)
+            {
+                Extensions(w, c.Requested, c.Actual, c.Available);
+            }
+
+            w.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}
