@@ -8,7 +8,8 @@ namespace CrossBorderHub.Persistence.Json;
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(MoneyJsonConverter)])]
 [JsonSerializable(typeof(CanonicalOrder))]
 [JsonSerializable(typeof(CanonicalProduct))]
 [JsonSerializable(typeof(InventoryLevel))]

@@ -12,22 +12,24 @@ internal sealed class StoreAccountSource(IHubDbContextFactory contexts, Credenti
     public async Task<StoreAccount?> FindAsync(Guid storeId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var found = await Query(db).Where(x => x.Store.Id == storeId).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : ToAccount(found.Store, found.Protected);
+        var store = await db.Stores.AsNoTracking().FirstOrDefaultAsync(s => s.Id == storeId, cancellationToken);
+        if (store is null)
+        {
+            return null;
+        }
+
+        var secret = await db.StoreCredentials.AsNoTracking()
+            .Where(c => c.StoreId == storeId).Select(c => c.Protected).FirstOrDefaultAsync(cancellationToken);
+        return ToAccount(store, secret);
     }
 
     public async Task<IReadOnlyList<StoreAccount>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var rows = await Query(db).OrderBy(x => x.Store.Marketplace).ThenBy(x => x.Store.Name).ToListAsync(cancellationToken);
-        return rows.ConvertAll(x => ToAccount(x.Store, x.Protected));
+        var stores = await db.Stores.AsNoTracking().OrderBy(s => s.Marketplace).ThenBy(s => s.Name).ToListAsync(cancellationToken);
+        var secrets = await db.StoreCredentials.AsNoTracking().ToDictionaryAsync(c => c.StoreId, c => c.Protected, cancellationToken);
+        return stores.ConvertAll(s => ToAccount(s, secrets.GetValueOrDefault(s.Id)));
     }
-
-    private static IQueryable<StoreWithSecret> Query(HubDbContext db) =>
-        from store in db.Stores.AsNoTracking()
-        join credential in db.StoreCredentials.AsNoTracking() on store.Id equals credential.StoreId into credentials
-        from credential in credentials.DefaultIfEmpty()
-        select new StoreWithSecret(store, credential == null ? null : credential.Protected);
 
     private StoreAccount ToAccount(StoreRow store, string? protectedCredentials) => new(
         store.Id,
@@ -38,6 +40,4 @@ internal sealed class StoreAccountSource(IHubDbContextFactory contexts, Credenti
         protectedCredentials is null ? new Dictionary<string, string>() : protector.Unprotect(store.Id, protectedCredentials),
         StoreAccountRepository.ToUri(store.BaseUrl),
         StoreAccountRepository.ToUri(store.AuthUrl));
-
-    private sealed record StoreWithSecret(StoreRow Store, string? Protected);
 }
