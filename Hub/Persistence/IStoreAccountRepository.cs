@@ -10,4 +10,7 @@ public interface IStoreAccountRepository
     Task<IReadOnlyList<StoreSummary>> ListAsync(CancellationToken ct);
 
     Task<StoreSummary?> FindByNameAsync(Guid sellerId, string marketplace, string name, CancellationToken ct);
+
+    /// <summary>Points a store at other API and token hosts (a sandbox that moved); false when the store does not exist.</summary>
+    Task<bool> UpdateEndpointsAsync(Guid id, Uri? baseUrl, Uri? authUrl, CancellationToken ct);
 }

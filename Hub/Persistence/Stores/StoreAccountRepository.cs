@@ -69,6 +69,15 @@ internal sealed class StoreAccountRepository(IHubDbContextFactory contexts, Cred
         return row is null ? null : ToSummary(row);
     }
 
+    public async Task<bool> UpdateEndpointsAsync(Guid id, Uri? baseUrl, Uri? authUrl, CancellationToken ct)
+    {
+        await using var db = contexts.CreateDbContext();
+        var changed = await db.Stores
+            .Where(s => s.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.BaseUrl, baseUrl == null ? null : baseUrl.ToString()).SetProperty(s => s.AuthUrl, authUrl == null ? null : authUrl.ToString()), ct);
+        return changed > 0;
+    }
+
     private static StoreSummary ToSummary(StoreRow row) => new(
         row.Id,
         row.SellerId,
