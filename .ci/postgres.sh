@@ -12,7 +12,7 @@ fi
 
 read -r version cluster port status _ <<<"$(pg_lsclusters -h | head -n 1)"
 if [ -z "${version:-}" ]; then
-  pg_createcluster --start 15 main >/dev/null
+  pg_createcluster --start "$(ls /usr/lib/postgresql | sort -V | tail -n 1)" main >/dev/null
   read -r version cluster port status _ <<<"$(pg_lsclusters -h | head -n 1)"
 fi
 
