@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CrossBorderHub.Hub.Tests.Infrastructure;
+
+/// <summary>The real host on a chosen database, with test keys, no demo and no timed schedules (syncs are triggered through the API).</summary>
+public sealed class HubFactory(DatabaseUnderTest database, string dataFolder) : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-admin-key";
+    public const string ErpKey = "test-erp-key";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while registering services, before Build.
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Hub"] = database.ConnectionString,
+            ["Auth:AdminKeys:0"] = AdminKey,
+            ["Auth:ErpKeys:0"] = ErpKey,
+            ["Demo:Enabled"] = "false",
+            ["Sync:ScheduleEnabled"] = "false",
+            ["Sync:RunRetries"] = "0",
+            ["DataProtection:KeysPath"] = Path.Combine(dataFolder, "keys"),
+            ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
+            ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
+        };
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public HttpClient CreateClient(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+}

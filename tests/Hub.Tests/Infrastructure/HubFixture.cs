@@ -1,0 +1,50 @@
+namespace CrossBorderHub.Hub.Tests.Infrastructure;
+
+/// <summary>One running hub per test class, on the database the derived fixture chooses.</summary>
+public abstract class HubFixture : IAsyncLifetime, IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private DatabaseUnderTest? _database;
+
+    public HubFactory Factory { get; private set; } = null!;
+
+    public HttpClient Admin { get; private set; } = null!;
+
+    public HttpClient Erp { get; private set; } = null!;
+
+    public HttpClient Anonymous { get; private set; } = null!;
+
+    protected abstract DatabaseUnderTest CreateDatabase(string folder);
+
+    public virtual Task InitializeAsync()
+    {
+        _database = CreateDatabase(_folder.Path);
+        Factory = new HubFactory(_database, _folder.Path);
+        Admin = Factory.CreateClient(HubFactory.AdminKey);
+        Erp = Factory.CreateClient(HubFactory.ErpKey);
+        Anonymous = Factory.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DropAsync();
+        }
+
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        _folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteHubFixture : HubFixture
+{
+    protected override DatabaseUnderTest CreateDatabase(string folder) => DatabaseUnderTest.Sqlite(folder);
+}
