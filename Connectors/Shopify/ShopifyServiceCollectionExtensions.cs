@@ -33,7 +33,7 @@ public static class ShopifyServiceCollectionExtensions
         services.TryAddTransient<ShopifyResponseHandler>();
 
         var client = services
-            .AddRefitClient<IShopifyAdminApi>()
+            .AddRefitGeneratedClient<IShopifyAdminApi>()
             .ConfigureHttpClient(http =>
             {
                 http.BaseAddress = ShopifyConstants.PlaceholderBaseAddress;
@@ -49,7 +49,7 @@ public static class ShopifyServiceCollectionExtensions
 #pragma warning restore EXTEXP0001
         client
             .AddResilienceHandler(ShopifyConstants.HttpClientName, ConfigurePipeline)
-            .SelectPipelineBy(_ => request => ShopifyRequestContext.From(request).StoreKey);
+            .SelectPipelineBy(_ => ShopifyRequestContext.PipelineKey);
         client
             .AddHttpMessageHandler<ShopifyAuthHandler>()
             .AddHttpMessageHandler<ShopifyResponseHandler>();

@@ -62,6 +62,16 @@ internal sealed class ShopifyCostBucket(TimeProvider timeProvider, double maximu
         }
     }
 
+    /// <summary>Gives back points reserved for an attempt Shopify never charged (5xx, 429 without cost, transport failure).</summary>
+    public void Refund(int cost)
+    {
+        lock (_gate)
+        {
+            Refill();
+            _available = Math.Min(_maximum, _available + cost);
+        }
+    }
+
     /// <summary>Seconds until the bucket holds <paramref name="cost"/> points.</summary>
     public double SecondsUntil(double cost)
     {

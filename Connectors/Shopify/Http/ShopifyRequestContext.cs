@@ -12,5 +12,9 @@ internal sealed record ShopifyRequestContext(string StoreKey, Uri BaseUrl, strin
             ? context
             : throw new InvalidOperationException("A Shopify request was sent without its store context.");
 
+    /// <summary>The resilience pipeline key: one pipeline (and bucket) per store; the factory probes it with a bare request.</summary>
+    public static string PipelineKey(HttpRequestMessage request) =>
+        request.Options.TryGetValue(OptionKey, out var context) ? context.StoreKey : request.RequestUri?.Authority ?? string.Empty;
+
     public override string ToString() => $"{StoreKey} ({BaseUrl})";
 }

@@ -14,9 +14,21 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var store = ShopifyRequestContext.From(request);
-        var response = await base.SendAsync(request, cancellationToken);
+        var bucket = buckets.For(store.StoreKey);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken);
+        }
+        catch
+        {
+            bucket.Refund(store.RequestedCost);
+            throw;
+        }
+
         if (!response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.TooManyRequests)
         {
+            bucket.Refund(store.RequestedCost);
             return response;
         }
 
@@ -28,6 +40,7 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
         }
         catch (JsonException e)
         {
+            bucket.Refund(store.RequestedCost);
             if (!response.IsSuccessStatusCode)
             {
                 return response;
@@ -39,8 +52,11 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
 
         using (document)
         {
-            var bucket = buckets.For(store.StoreKey);
-            ObserveCost(document.RootElement, bucket);
+            if (!ObserveCost(document.RootElement, bucket))
+            {
+                bucket.Refund(store.RequestedCost);
+            }
+
             if (IsThrottled(document.RootElement) || response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 var retryAfter = response.Headers.RetryAfter?.Delta
@@ -55,7 +71,7 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
         return response;
     }
 
-    private static void ObserveCost(JsonElement root, ShopifyCostBucket bucket)
+    private static bool ObserveCost(JsonElement root, ShopifyCostBucket bucket)
     {
         if (root.ValueKind == JsonValueKind.Object
             && root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
@@ -66,7 +82,10 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
             && status.TryGetProperty("restoreRate", out var rate))
         {
             bucket.Observe(maximum.GetDouble(), current.GetDouble(), rate.GetDouble());
+            return true;
         }
+
+        return false;
     }
 
     private static bool IsThrottled(JsonElement root)

@@ -124,6 +124,8 @@ public sealed partial class ShopifySandbox : IDisposable
                 Log(number, string.Empty, 200, null, fault, 0);
                 return Json(HttpStatusCode.OK, "<html><body>upstream error</body></html>");
             case ShopifySandboxFault.Timeout:
+                // Logged now: the client has usually given up (and the test ended) before the answer goes out.
+                Log(number, string.Empty, 200, null, fault, 0);
                 await Task.Delay(_options.Faults.TimeoutDelay);
                 break;
         }
@@ -134,7 +136,11 @@ public sealed partial class ShopifySandbox : IDisposable
             Interlocked.Increment(ref _throttled);
         }
 
-        Log(number, root, statusCode, code, fault, cost);
+        if (fault != ShopifySandboxFault.Timeout)
+        {
+            Log(number, root, statusCode, code, fault, cost);
+        }
+
         if (fault == ShopifySandboxFault.TruncatedBody)
         {
             return Bytes(body[..(body.Length / 2)]);
