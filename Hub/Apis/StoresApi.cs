@@ -22,7 +22,7 @@ internal static class StoresApi
         return group;
     }
 
-    public static async Task<Results<Created<CreatedId>, ValidationProblem>> CreateStore(
+    public static async Task<Results<Created<CreatedId>, ValidationProblem, ProblemHttpResult>> CreateStore(
         CreateStoreRequest request,
         IConnectorRegistry connectors,
         IStoreAccountRepository stores,
@@ -57,8 +57,16 @@ internal static class StoresApi
             return Problems.Fields(errors);
         }
 
+        if (await stores.FindByNameAsync(Sellers.Default, connector!.Marketplace, request.Name!.Trim(), cancellationToken) is { } existing)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "A store with this name is already connected.",
+                detail: $"Store {existing.Id} is the {existing.Marketplace} store named '{existing.Name}'.");
+        }
+
         var created = await stores.CreateAsync(
-            new NewStoreAccount(Sellers.Default, connector!.Marketplace, request.Name!.Trim(), settings, credentials, request.BaseUrl, request.AuthUrl),
+            new NewStoreAccount(Sellers.Default, connector.Marketplace, request.Name.Trim(), settings, credentials, request.BaseUrl, request.AuthUrl),
             cancellationToken);
         var account = await accounts.FindAsync(created.Id, cancellationToken);
         if (account is not null)

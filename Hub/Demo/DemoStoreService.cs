@@ -2,8 +2,6 @@ using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Persistence;
-using CrossBorderHub.Scheduler.Ports;
-using CrossBorderHub.Scheduler;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -12,13 +10,11 @@ namespace CrossBorderHub.Hub.Demo;
 
 /// <summary>
 /// Starts a simulated Shopify store in-process whose orders began <see cref="DemoOptions.InitialOrders"/> intervals ago
-/// and keep arriving, connects it as the demo store and puts it on the schedule.
+/// and keep arriving, and connects it as the demo store (the scheduler's start-up puts every store on the schedule).
 /// </summary>
 internal sealed class DemoStoreService(
     IOptions<DemoOptions> options,
     IStoreAccountRepository stores,
-    IStoreAccountSource accounts,
-    ISyncScheduler scheduler,
     IServer server,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -46,6 +42,9 @@ internal sealed class DemoStoreService(
             OrderInterval = demo.NewOrderEvery,
             ProductsStartAt = time.GetUtcNow() - TimeSpan.FromDays(30),
             LogRequests = false,
+
+            // A Shopify Plus store's bucket, so a newcomer sees the first few hundred orders within seconds.
+            Throttle = new ShopifySandboxThrottle { MaximumAvailable = 20_000, RestoreRate = 1_000 },
         });
 
         var existing = await stores.FindByNameAsync(Sellers.Default, ShopifyConstants.Marketplace, StoreName, cancellationToken);
@@ -67,9 +66,6 @@ internal sealed class DemoStoreService(
             await stores.UpdateEndpointsAsync(storeId, _sandbox.Url, null, cancellationToken);
         }
 
-        var account = await accounts.FindAsync(storeId, cancellationToken)
-            ?? throw new InvalidOperationException("The demo store vanished right after it was saved.");
-        await scheduler.ScheduleStoreAsync(account, cancellationToken);
         var sandboxUrl = _sandbox.Url;
         lifetime.ApplicationStarted.Register(() => HubLog.DemoReady(
             logger, ListeningAddress(), demo.AdminKey, demo.ErpKey, StoreName, sandboxUrl, demo.NewOrderEvery));

@@ -13,6 +13,9 @@ public interface ISyncRunStore
 
     Task FinishAsync(Guid runId, SyncRunStatus status, SyncRunCounts counts, DateTimeOffset finishedAt, string? error, CancellationToken cancellationToken);
 
+    /// <summary>Marks every Queued or Running run Failed with <paramref name="reason"/>: at start-up, runs left by a hub that stopped.</summary>
+    Task<int> AbandonUnfinishedAsync(string reason, DateTimeOffset finishedAt, CancellationToken cancellationToken);
+
     Task<SyncRun?> FindAsync(Guid runId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<SyncRun>> ListAsync(Guid? storeId, int limit, CancellationToken cancellationToken);

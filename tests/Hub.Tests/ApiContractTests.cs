@@ -63,6 +63,24 @@ public sealed class ApiContractTests(SqliteHubFixture hub) : IClassFixture<Sqlit
         Assert.DoesNotContain("credentials", one, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Connecting_a_second_store_with_the_same_name_is_a_409()
+    {
+        var store = new
+        {
+            marketplace = "shopify",
+            name = "Twice",
+            settings = new Dictionary<string, string> { ["shopDomain"] = "twice.myshopify.com" },
+            credentials = new Dictionary<string, string> { ["accessToken"] = "token" },
+        };
+
+        Assert.Equal(HttpStatusCode.Created, (await hub.Admin.PostAsJsonAsync("/api/v1/stores", store)).StatusCode);
+        var second = await hub.Admin.PostAsJsonAsync("/api/v1/stores", store);
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
     [InlineData("/api/v1/orders?after=not-a-cursor", "after")]
     [InlineData("/api/v1/orders?limit=0", "limit")]

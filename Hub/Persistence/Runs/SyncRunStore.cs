@@ -62,6 +62,17 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
             cancellationToken), runId);
     }
 
+    public async Task<int> AbandonUnfinishedAsync(string reason, DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        var finished = finishedAt.ToUniversalTime();
+        await using var db = contexts.CreateDbContext();
+        return await db.SyncRuns
+            .Where(r => r.Status == SyncRunStatus.Queued || r.Status == SyncRunStatus.Running)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.Status, SyncRunStatus.Failed).SetProperty(r => r.FinishedAt, finished).SetProperty(r => r.Error, reason),
+                cancellationToken);
+    }
+
     public async Task<SyncRun?> FindAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
