@@ -18,6 +18,12 @@ public sealed class SyncRunner(
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
+    /// <summary>Pages fetched ahead of the one being written: enough to overlap network and database, bounded in memory.</summary>
+    private const int PrefetchPages = 2;
+
+    /// <summary>How often a running run's counts are saved for the API; the final counts are always saved.</summary>
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
+
     public async Task<SyncRunStatus> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["StoreId"] = storeId, ["RunId"] = runId });
@@ -67,7 +73,8 @@ public sealed class SyncRunner(
         CancellationToken cancellationToken)
     {
         var counts = SyncRunCounts.None;
-        await foreach (var page in pages.WithCancellation(cancellationToken))
+        var reported = time.GetTimestamp();
+        await foreach (var page in PagePrefetch.Ahead(pages, PrefetchPages, cancellationToken))
         {
             var result = await write(
                 new PageWrite<T>(run.StoreId, run.Entity, run.RunId, page.Items, page.Quarantined, page.Checkpoint),
@@ -79,7 +86,11 @@ public sealed class SyncRunner(
                 counts.Stale + result.Stale,
                 counts.Quarantined + result.Quarantined,
                 counts.UnknownValues + page.Issues.Count);
-            await runs.UpdateCountsAsync(run.RunId, counts, cancellationToken);
+            if (time.GetElapsedTime(reported) >= ProgressInterval)
+            {
+                await runs.UpdateCountsAsync(run.RunId, counts, cancellationToken);
+                reported = time.GetTimestamp();
+            }
         }
 
         return counts;

@@ -36,7 +36,8 @@ public sealed partial class ShopifySandbox : IDisposable
         Data = new ShopifySandboxData(options);
         _schema = SandboxSchema.Load();
         _bucket = new SandboxBucket(options.Throttle, options.TimeProvider);
-        _server = WireMockServer.Start(new WireMockServerSettings { StartAdminInterface = false });
+        // No request journal: a benchmark sends hundreds of thousands of requests and the sandbox keeps its own log.
+        _server = WireMockServer.Start(new WireMockServerSettings { StartAdminInterface = false, MaxRequestLogCount = 0, DisableJsonBodyParsing = true, DisableRequestBodyDecompressing = true });
         _server
             .Given(Request.Create().WithPath(ShopifyConstants.GraphQLPath).UsingPost())
             .RespondWith(Response.Create().WithCallback(HandleAsync));
