@@ -11,6 +11,9 @@ internal static class ApiServiceCollectionExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
+
+        // Unreadable bodies reach the exception handler, which says what was wrong with them.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {

@@ -21,7 +21,7 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems,
             ProblemDetails =
             {
                 Title = badRequest ? "The request could not be read." : "An unexpected error occurred.",
-                Detail = badRequest ? exception.Message : null,
+                Detail = badRequest ? string.Join(" ", exception.Message, exception.InnerException?.Message) : null,
             },
         });
     }

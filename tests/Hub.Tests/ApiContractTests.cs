@@ -30,6 +30,17 @@ public sealed class ApiContractTests(SqliteHubFixture hub) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task A_body_that_is_not_json_is_a_400_problem_that_says_why()
+    {
+        using var content = new StringContent("{\"marketplace\": \"shopify\", ", System.Text.Encoding.UTF8, "application/json");
+        var response = await hub.Admin.PostAsync(new Uri("/api/v1/stores", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("JSON", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_shopify_store_without_its_settings_is_refused_with_the_connector_field_names()
     {
         var response = await hub.Admin.PostAsJsonAsync("/api/v1/stores", new { marketplace = "shopify", name = "No domain" });
