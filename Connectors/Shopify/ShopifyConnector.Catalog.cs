@@ -44,7 +44,7 @@ internal sealed partial class ShopifyConnector
                 var id = IdOf(node);
                 try
                 {
-                    var product = node.Deserialize<ShopifyProduct>(NodeJson) ?? throw new MappingException("The product node is null.");
+                    var product = node.Deserialize(ShopifyJsonContext.Default.ShopifyProduct) ?? throw new MappingException("The product node is null.");
                     if (product.Variants is { PageInfo.HasNextPage: true })
                     {
                         throw new MappingException($"The product has more than {variants} variants; raise {nameof(ShopifyOptions.ProductVariantsPageSize)} to read them all.");

@@ -47,7 +47,7 @@ internal sealed partial class ShopifyConnector
                 var id = IdOf(node);
                 try
                 {
-                    var item = node.Deserialize<ShopifyInventoryItem>(NodeJson) ?? throw new MappingException("The inventory item node is null.");
+                    var item = node.Deserialize(ShopifyJsonContext.Default.ShopifyInventoryItem) ?? throw new MappingException("The inventory item node is null.");
                     if (string.IsNullOrEmpty(item.Sku))
                     {
                         throw new MappingException("The inventory item has no SKU, so its stock cannot be joined to a listing.");

@@ -43,7 +43,7 @@ internal sealed partial class ShopifyConnector
                 var id = IdOf(node);
                 try
                 {
-                    var order = node.Deserialize<ShopifyOrder>(NodeJson) ?? throw new MappingException("The order node is null.");
+                    var order = node.Deserialize(ShopifyJsonContext.Default.ShopifyOrder) ?? throw new MappingException("The order node is null.");
                     if (string.IsNullOrEmpty(order.Id))
                     {
                         throw new MappingException("The order has no id.");

@@ -21,8 +21,6 @@ namespace CrossBorderHub.Connectors.Shopify;
 /// </summary>
 internal sealed partial class ShopifyConnector : IMarketplaceConnector
 {
-    private static readonly JsonSerializerOptions NodeJson = new(JsonSerializerDefaults.Web);
-
     private readonly IShopifyAdminApi _api;
     private readonly IMapper _mapper;
     private readonly ShopifyOptions _options;

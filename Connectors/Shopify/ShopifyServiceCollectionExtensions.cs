@@ -33,7 +33,7 @@ public static class ShopifyServiceCollectionExtensions
         services.TryAddTransient<ShopifyResponseHandler>();
 
         var client = services
-            .AddRefitGeneratedClient<IShopifyAdminApi>()
+            .AddRefitGeneratedClient<IShopifyAdminApi>(Wire.ShopifyJsonContext.Default)
             .ConfigureHttpClient(http =>
             {
                 http.BaseAddress = ShopifyConstants.PlaceholderBaseAddress;
