@@ -23,9 +23,18 @@ public static class CurrencyCodes
     public static bool IsKnown(string? code) =>
         code is { Length: 3 } && Active.Contains(code.ToUpperInvariant());
 
-    /// <summary>Upper-cases a known code; throws <see cref="MappingException"/> for anything else.</summary>
-    public static string Normalize(string? code) =>
-        IsKnown(code)
-            ? code!.ToUpperInvariant()
-            : throw new MappingException($"'{code}' is not an ISO 4217 currency code.");
+    /// <summary>
+    /// The code in upper case, as one shared instance per currency (money is read millions of times);
+    /// throws <see cref="MappingException"/> for anything not in ISO 4217.
+    /// </summary>
+    public static string Normalize(string? code)
+    {
+        if (code is { Length: 3 }
+            && (Active.TryGetValue(code, out var canonical) || Active.TryGetValue(code.ToUpperInvariant(), out canonical)))
+        {
+            return canonical;
+        }
+
+        throw new MappingException($"'{code}' is not an ISO 4217 currency code.");
+    }
 }

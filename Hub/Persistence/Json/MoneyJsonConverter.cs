@@ -12,6 +12,8 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
 {
     private const string Amount = "amount";
     private const string Currency = "currency";
+    private static readonly byte[] AmountUtf8 = "amount"u8.ToArray();
+    private static readonly byte[] CurrencyUtf8 = "currency"u8.ToArray();
 
     public override Money Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -24,13 +26,15 @@ internal sealed class MoneyJsonConverter : JsonConverter<Money>
         string? currency = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString();
+            // Compared as UTF-8 in place: the feed reads tens of money values per order.
+            var isAmount = reader.ValueTextEquals(AmountUtf8);
+            var isCurrency = !isAmount && reader.ValueTextEquals(CurrencyUtf8);
             reader.Read();
-            if (string.Equals(name, Amount, StringComparison.OrdinalIgnoreCase))
+            if (isAmount)
             {
                 amount = reader.GetDecimal();
             }
-            else if (string.Equals(name, Currency, StringComparison.OrdinalIgnoreCase))
+            else if (isCurrency)
             {
                 currency = reader.GetString();
             }
