@@ -33,10 +33,10 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
         }
 
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        JsonDocument document;
+        ShopifyResponseScan scan;
         try
         {
-            document = JsonDocument.Parse(body);
+            scan = ShopifyResponseScan.Read(body);
         }
         catch (JsonException e)
         {
@@ -50,62 +50,25 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
             throw new ShopifyMalformedResponseException($"Shopify answered {store} with a body that is not whole JSON ({body.Length} bytes): {e.Message}", e);
         }
 
-        using (document)
+        if (scan.HasThrottleStatus)
         {
-            if (!ObserveCost(document.RootElement, bucket))
-            {
-                bucket.Refund(store.RequestedCost);
-            }
+            bucket.Observe(scan.MaximumAvailable, scan.CurrentlyAvailable, scan.RestoreRate);
+        }
+        else
+        {
+            bucket.Refund(store.RequestedCost);
+        }
 
-            if (IsThrottled(document.RootElement) || response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var retryAfter = response.Headers.RetryAfter?.Delta
-                    ?? TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(bucket.SecondsUntil(store.RequestedCost))));
-                response.Dispose();
-                var throttled = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { RequestMessage = request, Content = new ByteArrayContent(body) };
-                throttled.Headers.Add("Retry-After", ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
-                return throttled;
-            }
+        if (scan.Throttled || response.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            var retryAfter = response.Headers.RetryAfter?.Delta
+                ?? TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(bucket.SecondsUntil(store.RequestedCost))));
+            response.Dispose();
+            var throttled = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { RequestMessage = request, Content = new ByteArrayContent(body) };
+            throttled.Headers.Add("Retry-After", ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
+            return throttled;
         }
 
         return response;
-    }
-
-    private static bool ObserveCost(JsonElement root, ShopifyCostBucket bucket)
-    {
-        if (root.ValueKind == JsonValueKind.Object
-            && root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
-            && extensions.TryGetProperty("cost", out var cost) && cost.ValueKind == JsonValueKind.Object
-            && cost.TryGetProperty("throttleStatus", out var status) && status.ValueKind == JsonValueKind.Object
-            && status.TryGetProperty("maximumAvailable", out var maximum)
-            && status.TryGetProperty("currentlyAvailable", out var current)
-            && status.TryGetProperty("restoreRate", out var rate))
-        {
-            bucket.Observe(maximum.GetDouble(), current.GetDouble(), rate.GetDouble());
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool IsThrottled(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
-        {
-            return false;
-        }
-
-        foreach (var error in errors.EnumerateArray())
-        {
-            if (error.ValueKind == JsonValueKind.Object
-                && error.TryGetProperty("extensions", out var ext) && ext.ValueKind == JsonValueKind.Object
-                && ext.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String
-                && code.GetString() == ShopifyConstants.ErrorCodes.Throttled)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
