@@ -6,8 +6,15 @@ namespace CrossBorderHub.Connectors.Shopify.Sandbox;
 /// <summary>Opaque cursors: base64 of the sort key (updatedAt ticks) and the record index.</summary>
 internal static class SandboxCursor
 {
-    public static string Encode(DateTimeOffset key, int index) =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes(FormattableString.Invariant($"{key.UtcTicks}:{index}")));
+    public static string Encode(DateTimeOffset key, int index)
+    {
+        // "{ticks}:{index}" in ASCII, formatted on the stack: one cursor per edge is written on every page.
+        Span<byte> text = stackalloc byte[48];
+        var ok = key.UtcTicks.TryFormat(text, out var written, provider: CultureInfo.InvariantCulture);
+        text[written++] = (byte)':';
+        ok &= index.TryFormat(text[written..], out var tail, provider: CultureInfo.InvariantCulture);
+        return ok ? Convert.ToBase64String(text[..(written + tail)]) : throw new InvalidOperationException("A cursor did not fit its buffer.");
+    }
 
     public static (DateTimeOffset Key, int Index)? Decode(string? cursor)
     {

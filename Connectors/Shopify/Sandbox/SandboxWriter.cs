@@ -204,6 +204,14 @@ internal static class SandboxWriter
         w.WriteEndObject();
     }
 
-    private static void Time(Utf8JsonWriter w, string name, DateTimeOffset value) =>
-        w.WriteString(name, value.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+    private static void Time(Utf8JsonWriter w, string name, DateTimeOffset value)
+    {
+        Span<byte> text = stackalloc byte[32];
+        if (!value.UtcDateTime.TryFormat(text, out var written, "yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("A timestamp did not fit its buffer.");
+        }
+
+        w.WriteString(name, text[..written]);
+    }
 }
