@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using CrossBorderHub.Connectors.Shopify;
+using CrossBorderHub.Connectors.Shopify.Sandbox;
+using CrossBorderHub.Mapping.Canonical;
+using CrossBorderHub.Persistence;
+using CrossBorderHub.Scheduler;
+using CrossBorderHub.Scheduler.Ports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrossBorderHub.Bench;
+
+internal static class BenchIngest
+{
+    /// <summary>Connects the sandbox as a store and runs one orders sync through the real SyncRunner, timing it and sampling the heap.</summary>
+    public static async Task<(StoreSummary Store, SyncRun Run, TimeSpan Elapsed, long PeakHeapBytes)> RunAsync(
+        IServiceProvider provider, ShopifySandbox sandbox, string name, TimeProvider clock)
+    {
+        var store = await provider.GetRequiredService<IStoreAccountRepository>().CreateAsync(
+            new NewStoreAccount(
+                Sellers.Default,
+                ShopifyConstants.Marketplace,
+                name,
+                new Dictionary<string, string> { [ShopifyConstants.ShopDomainSetting] = sandbox.Options.ShopDomain },
+                new Dictionary<string, string> { [ShopifyConstants.AccessTokenCredential] = sandbox.Options.AccessToken },
+                sandbox.Url,
+                null),
+            CancellationToken.None);
+        var runs = provider.GetRequiredService<ISyncRunStore>();
+        var queued = await runs.QueueAsync(store.Id, SyncEntity.Orders, "bench", clock.GetUtcNow(), CancellationToken.None);
+
+        GC.Collect();
+        var elapsed = Stopwatch.StartNew();
+        await using var sampler = new MemorySampler();
+        using (var scope = provider.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SyncRunner>().RunAsync(queued.Id, store.Id, SyncEntity.Orders, CancellationToken.None);
+        }
+
+        elapsed.Stop();
+        var run = await runs.FindAsync(queued.Id, CancellationToken.None)
+            ?? throw new InvalidOperationException("The bench run vanished.");
+        return (store, run, elapsed.Elapsed, sampler.PeakHeapBytes);
+    }
+}
