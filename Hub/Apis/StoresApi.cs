@@ -3,7 +3,6 @@ using CrossBorderHub.Hub.Apis.Resources;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
-using CrossBorderHub.Scheduler.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossBorderHub.Hub.Apis;
@@ -26,7 +25,6 @@ internal static class StoresApi
         CreateStoreRequest request,
         IConnectorRegistry connectors,
         IStoreAccountRepository stores,
-        IStoreAccountSource accounts,
         ISyncScheduler scheduler,
         CancellationToken cancellationToken)
     {
@@ -68,11 +66,9 @@ internal static class StoresApi
         var created = await stores.CreateAsync(
             new NewStoreAccount(Sellers.Default, connector.Marketplace, request.Name.Trim(), settings, credentials, request.BaseUrl, request.AuthUrl),
             cancellationToken);
-        var account = await accounts.FindAsync(created.Id, cancellationToken);
-        if (account is not null)
-        {
-            await scheduler.ScheduleStoreAsync(account, cancellationToken);
-        }
+        await scheduler.ScheduleStoreAsync(
+            new StoreAccount(created.Id, created.SellerId, created.Marketplace, created.Name, settings, credentials, created.BaseUrl, created.AuthUrl),
+            cancellationToken);
 
         return TypedResults.Created($"/api/v1/stores/{created.Id}", new CreatedId(created.Id));
     }
