@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json;
 using CrossBorderHub.Connectors.Shopify.Queries;
 using CrossBorderHub.Connectors.Shopify.Wire;
 using CrossBorderHub.Mapping.Canonical;
@@ -12,59 +10,31 @@ internal sealed partial class ShopifyConnector
 {
     private const string ProductEntity = "product";
 
-    public async IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(
-        StoreAccount account, string? checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken)
     {
         var variants = _options.ProductVariantsPageSize;
         var first = ProductsQuery.PageSize(_options.MaxProductsPageSize, variants);
-        var store = ShopifyStoreAccount.Context(account, ProductsQuery.RequestedCost(first, variants));
-        var since = ShopifyCheckpoint.Parse(checkpoint).UpdatedAt;
-        var filter = UpdatedAtFilter(since - _options.CheckpointOverlap);
-        var newest = since;
-        string? after = null;
-        bool more;
-        do
+        var pull = new ShopifyPull<ShopifyProductsData, ShopifyProduct>(
+            ProductEntity, ProductsQuery.Document, first, "variants", variants, ProductsQuery.RequestedCost(first, variants),
+            _api.ProductsAsync, data => data.Products, ShopifyJsonContext.Default.ShopifyProduct);
+        return PullPagesAsync<ShopifyProductsData, ShopifyProduct, CanonicalProduct>(pull, account, checkpoint, ProductMapperFor, cancellationToken);
+    }
+
+    /// <summary>The shop's currency prices every variant on the page; a bad one fails the page, not each record.</summary>
+    private ShopifyRecordMapper<ShopifyProduct, CanonicalProduct> ProductMapperFor(ShopifyProductsData page)
+    {
+        var currency = CurrencyCodes.Normalize(page.Shop?.CurrencyCode);
+        return (product, _, items, issues, _) => MapProduct(product, currency, items, issues);
+    }
+
+    private ValueTask MapProduct(ShopifyProduct product, string currency, List<CanonicalProduct> items, List<MappingIssue> issues)
+    {
+        if (product.Variants is { PageInfo.HasNextPage: true })
         {
-            var request = new ShopifyGraphQLRequest(ProductsQuery.Document, new Dictionary<string, object?>
-            {
-                ["first"] = first,
-                ["after"] = after,
-                ["query"] = filter,
-                ["variants"] = variants,
-            });
-            var data = await SendAsync(_api.ProductsAsync, request, store, cancellationToken);
-            var currency = CurrencyCodes.Normalize(data.Shop?.CurrencyCode);
-            var items = new List<CanonicalProduct>(data.Products.Edges.Count);
-            var quarantined = new List<QuarantinedRecord>();
-            var issues = new List<MappingIssue>();
-            foreach (var edge in data.Products.Edges)
-            {
-                var node = edge.Node;
-                newest = Max(newest, node);
-                var id = IdOf(node);
-                try
-                {
-                    var product = node.Deserialize(ShopifyJsonContext.Default.ShopifyProduct) ?? throw new MappingException("The product node is null.");
-                    if (product.Variants is { PageInfo.HasNextPage: true })
-                    {
-                        throw new MappingException($"The product has more than {variants} variants; raise {nameof(ShopifyOptions.ProductVariantsPageSize)} to read them all.");
-                    }
-
-                    var productIssues = new List<MappingIssue>();
-                    items.Add(Map<CanonicalProduct>(product, productIssues, currency));
-                    issues.AddRange(productIssues);
-                }
-                catch (Exception e) when (IsRecordFault(e))
-                {
-                    Quarantine(quarantined, ProductEntity, id, node, $"Product could not be mapped: {ReasonOf(e)}");
-                }
-            }
-
-            var next = new ShopifyCheckpoint(newest).ToString();
-            yield return new SourcePage<CanonicalProduct>(items, quarantined, issues, next);
-            more = data.Products.PageInfo.HasNextPage;
-            after = data.Products.PageInfo.EndCursor;
+            throw new MappingException($"The product has more than {_options.ProductVariantsPageSize} variants; raise {nameof(ShopifyOptions.ProductVariantsPageSize)} to read them all.");
         }
-        while (more && after is not null);
+
+        items.Add(Map<CanonicalProduct>(product, issues, currency));
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,5 +1,4 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json;
+using CrossBorderHub.Connectors.Shopify.Http;
 using CrossBorderHub.Connectors.Shopify.Queries;
 using CrossBorderHub.Connectors.Shopify.Wire;
 using CrossBorderHub.Mapping.Canonical;
@@ -12,65 +11,33 @@ internal sealed partial class ShopifyConnector
 {
     private const string OrderEntity = "order";
 
-    public async IAsyncEnumerable<SourcePage<CanonicalOrder>> PullOrdersAsync(
-        StoreAccount account, string? checkpoint, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<SourcePage<CanonicalOrder>> PullOrdersAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken)
     {
         var lineItems = _options.OrderLineItemsPageSize;
         var first = OrdersQuery.PageSize(_options.MaxOrdersPageSize, lineItems);
-        var store = ShopifyStoreAccount.Context(account, OrdersQuery.RequestedCost(first, lineItems));
-        var since = ShopifyCheckpoint.Parse(checkpoint).UpdatedAt;
-        var filter = UpdatedAtFilter(since - _options.CheckpointOverlap);
-        var newest = since;
-        string? after = null;
-        bool more;
-        do
+        var pull = new ShopifyPull<ShopifyOrdersData, ShopifyOrder>(
+            OrderEntity, OrdersQuery.Document, first, "lineItems", lineItems, OrdersQuery.RequestedCost(first, lineItems),
+            _api.OrdersAsync, data => data.Orders, ShopifyJsonContext.Default.ShopifyOrder)
         {
-            var request = new ShopifyGraphQLRequest(OrdersQuery.Document, new Dictionary<string, object?>
-            {
-                ["first"] = first,
-                ["after"] = after,
-                ["query"] = filter,
-                ["lineItems"] = lineItems,
-            });
-            var data = await SendAsync(_api.OrdersAsync, request, store, cancellationToken);
-            var items = new List<CanonicalOrder>(data.Orders.Edges.Count);
-            var quarantined = new List<QuarantinedRecord>();
-            var issues = new List<MappingIssue>();
-            foreach (var edge in data.Orders.Edges)
-            {
-                var node = edge.Node;
-                newest = Max(newest, node);
-                var id = IdOf(node);
-                try
-                {
-                    var order = node.Deserialize(ShopifyJsonContext.Default.ShopifyOrder) ?? throw new MappingException("The order node is null.");
-                    if (string.IsNullOrEmpty(order.Id))
-                    {
-                        throw new MappingException("The order has no id.");
-                    }
+            LogsPages = true,
+        };
+        return PullPagesAsync<ShopifyOrdersData, ShopifyOrder, CanonicalOrder>(pull, account, checkpoint, _ => MapOrderAsync, cancellationToken);
+    }
 
-                    order = await WithAllLineItemsAsync(order, store, cancellationToken);
-                    var orderIssues = new List<MappingIssue>();
-                    items.Add(Map<CanonicalOrder>(order, orderIssues));
-                    issues.AddRange(orderIssues);
-                }
-                catch (Exception e) when (IsRecordFault(e))
-                {
-                    Quarantine(quarantined, OrderEntity, id, node, $"Order could not be mapped: {ReasonOf(e)}");
-                }
-            }
-
-            var next = new ShopifyCheckpoint(newest).ToString();
-            ShopifyLog.PageMapped(_logger, OrderEntity, items.Count, quarantined.Count, next);
-            yield return new SourcePage<CanonicalOrder>(items, quarantined, issues, next);
-            more = data.Orders.PageInfo.HasNextPage;
-            after = data.Orders.PageInfo.EndCursor;
+    private async ValueTask MapOrderAsync(
+        ShopifyOrder order, ShopifyRequestContext store, List<CanonicalOrder> items, List<MappingIssue> issues, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(order.Id))
+        {
+            throw new MappingException("The order has no id.");
         }
-        while (more && after is not null);
+
+        order = await WithAllLineItemsAsync(order, store, cancellationToken);
+        items.Add(Map<CanonicalOrder>(order, issues));
     }
 
     /// <summary>An order with more line items than the first page gets the rest by follow-up queries, never truncated.</summary>
-    private async Task<ShopifyOrder> WithAllLineItemsAsync(ShopifyOrder order, Http.ShopifyRequestContext store, CancellationToken cancellationToken)
+    private async Task<ShopifyOrder> WithAllLineItemsAsync(ShopifyOrder order, ShopifyRequestContext store, CancellationToken cancellationToken)
     {
         if (order.LineItems is not { PageInfo.HasNextPage: true } firstPage)
         {
