@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CrossBorderHub.Connectors.Shopify.Wire;
 
-internal sealed record ShopifyProduct
+internal sealed record ShopifyProduct : IShopifyNodeRecord
 {
     [JsonPropertyName("id")] public string? Id { get; init; }
     [JsonPropertyName("title")] public string? Title { get; init; }

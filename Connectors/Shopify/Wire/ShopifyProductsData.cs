@@ -1,8 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace CrossBorderHub.Connectors.Shopify.Wire;
 
 internal sealed record ShopifyProductsData(
     [property: JsonPropertyName("shop")] ShopifyShop? Shop,
-    [property: JsonPropertyName("products")] ShopifyConnection<JsonElement> Products);
+    [property: JsonPropertyName("products")] ShopifyConnection<ShopifyNode<ShopifyProduct>> Products);

@@ -45,6 +45,36 @@ public sealed class ShopifyConnectorFaultTests
     }
 
     [Fact]
+    public async Task A_quarantined_payload_is_exactly_its_own_node_cut_from_the_page()
+    {
+        var plan = new ShopifyFaultPlan
+        {
+            OrderRecords = new Dictionary<int, ShopifySandboxRecordFault>
+            {
+                [3] = ShopifySandboxRecordFault.BadAmount,
+                [4] = ShopifySandboxRecordFault.UnknownCurrency,
+            },
+        };
+        using var host = new ShopifyTestHost(ShopifySandbox.Start(Options(plan, 10)));
+
+        var pages = await ShopifyTestHost.CollectAsync(host.Connector.PullOrdersAsync(host.Account, null, CancellationToken.None));
+
+        var quarantined = pages.SelectMany(p => p.Quarantined).OrderBy(q => q.MarketplaceId, StringComparer.Ordinal).ToList();
+        Assert.Equal([ShopifySandboxData.OrderId(3), ShopifySandboxData.OrderId(4)], quarantined.Select(q => q.MarketplaceId));
+        Assert.All(quarantined, q =>
+        {
+            using var node = JsonDocument.Parse(q.RawPayload);
+            Assert.Equal(JsonValueKind.Object, node.RootElement.ValueKind);
+            Assert.Equal(q.MarketplaceId, node.RootElement.GetProperty("id").GetString());
+            Assert.StartsWith("{", q.RawPayload, StringComparison.Ordinal);
+            Assert.EndsWith("}", q.RawPayload, StringComparison.Ordinal);
+        });
+        Assert.DoesNotContain(ShopifySandboxData.OrderId(4), quarantined[0].RawPayload, StringComparison.Ordinal);
+        Assert.DoesNotContain(ShopifySandboxData.OrderId(3), quarantined[1].RawPayload, StringComparison.Ordinal);
+        Assert.Equal(8, pages.SelectMany(p => p.Items).Count());
+    }
+
+    [Fact]
     public async Task Malformed_records_are_quarantined_with_raw_payload_and_reason_while_the_page_lands()
     {
         var plan = new ShopifyFaultPlan
