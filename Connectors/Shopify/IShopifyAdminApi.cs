@@ -7,13 +7,12 @@ namespace CrossBorderHub.Connectors.Shopify;
 /// <summary>
 /// Shopify Admin GraphQL, one method per query document. The store travels in the request options: the
 /// auth handler sends the request to that store's host with its token, and the resilience pipeline picks
-/// that store's bucket. Paged queries hand back the body itself: the connector reads each page in one pass and keeps
-/// each node's JSON at hand for quarantine.
+/// that store's bucket.
 /// </summary>
 internal interface IShopifyAdminApi
 {
     [Post(ShopifyConstants.GraphQLPath)]
-    Task<IApiResponse<HttpContent>> OrdersAsync(
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyOrdersData>>> OrdersAsync(
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
 
     [Post(ShopifyConstants.GraphQLPath)]
@@ -21,10 +20,10 @@ internal interface IShopifyAdminApi
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
 
     [Post(ShopifyConstants.GraphQLPath)]
-    Task<IApiResponse<HttpContent>> ProductsAsync(
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyProductsData>>> ProductsAsync(
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
 
     [Post(ShopifyConstants.GraphQLPath)]
-    Task<IApiResponse<HttpContent>> InventoryItemsAsync(
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventoryItemsData>>> InventoryItemsAsync(
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
 }

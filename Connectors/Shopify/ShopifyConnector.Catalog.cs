@@ -16,7 +16,7 @@ internal sealed partial class ShopifyConnector
         var first = ProductsQuery.PageSize(_options.MaxProductsPageSize, variants);
         var pull = new ShopifyPull<ShopifyProductsData, ShopifyProduct>(
             ProductEntity, ProductsQuery.Document, first, "variants", variants, ProductsQuery.RequestedCost(first, variants),
-            _api.ProductsAsync, ShopifyJsonContext.Default.ShopifyGraphQLResponseShopifyProductsData, data => data.Products, ShopifyJsonContext.Default.ShopifyProduct);
+            _api.ProductsAsync, data => data.Products, ShopifyJsonContext.Default.ShopifyProduct);
         return PullPagesAsync<ShopifyProductsData, ShopifyProduct, CanonicalProduct>(pull, account, checkpoint, ProductMapperFor, cancellationToken);
     }
 

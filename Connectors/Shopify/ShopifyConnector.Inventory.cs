@@ -18,7 +18,7 @@ internal sealed partial class ShopifyConnector
         var first = InventoryItemsQuery.PageSize(_options.MaxInventoryItemsPageSize, levels);
         var pull = new ShopifyPull<ShopifyInventoryItemsData, ShopifyInventoryItem>(
             InventoryEntity, InventoryItemsQuery.Document, first, "levels", levels, InventoryItemsQuery.RequestedCost(first, levels),
-            _api.InventoryItemsAsync, ShopifyJsonContext.Default.ShopifyGraphQLResponseShopifyInventoryItemsData, data => data.InventoryItems, ShopifyJsonContext.Default.ShopifyInventoryItem)
+            _api.InventoryItemsAsync, data => data.InventoryItems, ShopifyJsonContext.Default.ShopifyInventoryItem)
         {
             IdOrderedPages = true,
         };

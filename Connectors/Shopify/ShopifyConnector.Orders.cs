@@ -17,7 +17,7 @@ internal sealed partial class ShopifyConnector
         var first = OrdersQuery.PageSize(_options.MaxOrdersPageSize, lineItems);
         var pull = new ShopifyPull<ShopifyOrdersData, ShopifyOrder>(
             OrderEntity, OrdersQuery.Document, first, "lineItems", lineItems, OrdersQuery.RequestedCost(first, lineItems),
-            _api.OrdersAsync, ShopifyJsonContext.Default.ShopifyGraphQLResponseShopifyOrdersData, data => data.Orders, ShopifyJsonContext.Default.ShopifyOrder)
+            _api.OrdersAsync, data => data.Orders, ShopifyJsonContext.Default.ShopifyOrder)
         {
             LogsPages = true,
         };

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using CrossBorderHub.Connectors.Shopify.Wire;
 using CrossBorderHub.Mapping.Ports;
@@ -10,9 +9,8 @@ namespace CrossBorderHub.Connectors.Shopify;
 internal sealed partial class ShopifyConnector
 {
     /// <summary>
-    /// The loop every entity shares: send a page from the checkpoint, map each node on its own (a record fault
-    /// quarantines that node with its raw JSON), track the newest updatedAt, yield, follow pageInfo.
-    /// Nodes are deserialized while the page is read; only a node that fails is read again from its slice of the body.
+    /// The loop every entity shares: send a page from the checkpoint, deserialize and map each node on its own
+    /// (a record fault quarantines that node with its raw JSON), track the newest updatedAt, yield, follow pageInfo.
     /// <paramref name="mapperFor"/> gives each page's record mapper (page-wide facts are read once, outside any record);
     /// the mapper appends what one record becomes, and if it fails, what it appended is taken back.
     /// </summary>
@@ -23,7 +21,7 @@ internal sealed partial class ShopifyConnector
         Func<TData, ShopifyRecordMapper<TWire, TCanonical>> mapperFor,
         [EnumeratorCancellation] CancellationToken cancellationToken)
         where TData : class
-        where TWire : class, IShopifyNodeRecord
+        where TWire : class
     {
         var store = ShopifyStoreAccount.Context(account, pull.RequestedCost);
         var resume = ShopifyCheckpoint.Parse(checkpoint);
@@ -41,7 +39,7 @@ internal sealed partial class ShopifyConnector
                 ["query"] = filter,
                 [pull.NestedPageVariable] = pull.NestedPageSize,
             });
-            var (data, body) = await SendPageAsync(pull.Call, pull.Envelope, request, store, cancellationToken);
+            var data = await SendAsync(pull.Call, request, store, cancellationToken);
             var connection = pull.Connection(data);
             var map = mapperFor(data);
             var items = new List<TCanonical>(connection.Edges.Count);
@@ -50,24 +48,19 @@ internal sealed partial class ShopifyConnector
             foreach (var edge in connection.Edges)
             {
                 var node = edge.Node;
-                var json = body.AsMemory(node.Start, node.Length);
-                var record = node.Record;
-
-                // A default updatedAt may be absent or literal; the JSON tells which, as it does for a failed node.
-                newest = record is { UpdatedAt: var updatedAt } && updatedAt != default ? Max(newest, updatedAt) : Max(newest, json);
+                newest = Max(newest, node);
                 var itemCount = items.Count;
                 var issueCount = issues.Count;
                 try
                 {
-                    record ??= JsonSerializer.Deserialize(json.Span, pull.Node) ?? throw new MappingException($"The {pull.Entity} node is null.");
+                    var record = node.Deserialize(pull.Node) ?? throw new MappingException($"The {pull.Entity} node is null.");
                     await map(record, store, items, issues, cancellationToken);
                 }
                 catch (Exception e) when (IsRecordFault(e))
                 {
                     items.RemoveRange(itemCount, items.Count - itemCount);
                     issues.RemoveRange(issueCount, issues.Count - issueCount);
-                    using var raw = JsonDocument.Parse(json);
-                    Quarantine(quarantined, pull.Entity, IdOf(raw.RootElement), Encoding.UTF8.GetString(json.Span), $"{pull.Label} could not be mapped: {ReasonOf(e)}");
+                    Quarantine(quarantined, pull.Entity, IdOf(node), node, $"{pull.Label} could not be mapped: {ReasonOf(e)}");
                 }
             }
 

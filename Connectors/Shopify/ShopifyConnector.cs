@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using AutoMapper;
 using CrossBorderHub.Connectors.Shopify.Http;
 using CrossBorderHub.Connectors.Shopify.Wire;
@@ -47,20 +46,14 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
             ? $"{ShopifyConstants.UpdatedAtFilterField}:>='{value.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ}'"
             : null;
 
-    private static DateTimeOffset? Max(DateTimeOffset? current, DateTimeOffset updatedAt) =>
-        current is null || updatedAt > current ? updatedAt.ToUniversalTime() : current;
-
-    private static DateTimeOffset? Max(DateTimeOffset? current, ReadOnlyMemory<byte> node)
-    {
-        using var document = JsonDocument.Parse(node);
-        var root = document.RootElement;
-        return root.ValueKind == JsonValueKind.Object
-            && root.TryGetProperty("updatedAt", out var value)
-            && value.ValueKind == JsonValueKind.String
-            && value.TryGetDateTimeOffset(out var updatedAt)
-                ? Max(current, updatedAt)
-                : current;
-    }
+    private static DateTimeOffset? Max(DateTimeOffset? current, JsonElement node) =>
+        node.ValueKind == JsonValueKind.Object
+        && node.TryGetProperty("updatedAt", out var value)
+        && value.ValueKind == JsonValueKind.String
+        && value.TryGetDateTimeOffset(out var updatedAt)
+        && (current is null || updatedAt > current)
+            ? updatedAt.ToUniversalTime()
+            : current;
 
     private static string? IdOf(JsonElement node) =>
         node.ValueKind == JsonValueKind.Object && node.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
@@ -90,93 +83,48 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
         CancellationToken cancellationToken)
         where TData : class
     {
-        using var response = await CallAsync(call, request, store, cancellationToken);
-        return DataOf(ContentOf(response, store), store);
-    }
-
-    /// <summary>A page and the body it was read from, which the page's node offsets point into.</summary>
-    private static async Task<(TData Data, byte[] Body)> SendPageAsync<TData>(
-        Func<ShopifyGraphQLRequest, ShopifyRequestContext, CancellationToken, Task<IApiResponse<HttpContent>>> call,
-        JsonTypeInfo<ShopifyGraphQLResponse<TData>> envelope,
-        ShopifyGraphQLRequest request,
-        ShopifyRequestContext store,
-        CancellationToken cancellationToken)
-        where TData : class
-    {
-        using var response = await CallAsync(call, request, store, cancellationToken);
-        var body = await ContentOf(response, store).ReadAsByteArrayAsync(cancellationToken);
-        ShopifyGraphQLResponse<TData>? content;
+        IApiResponse<ShopifyGraphQLResponse<TData>> response;
         try
         {
-            content = JsonSerializer.Deserialize(body, envelope);
-        }
-        catch (JsonException e)
-        {
-            throw new ShopifyUnavailableException(
-                response.StatusCode ?? default,
-                $"Shopify at {store.BaseUrl.Host} answered HTTP {(int)(response.StatusCode ?? default)} after retries: {e.Message}");
-        }
-
-        return content is null
-            ? throw new ShopifyUnavailableException(
-                response.StatusCode ?? default,
-                $"Shopify at {store.BaseUrl.Host} answered HTTP {(int)(response.StatusCode ?? default)} after retries: ")
-            : (DataOf(content, store), body);
-    }
-
-    private static async Task<IApiResponse<T>> CallAsync<T>(
-        Func<ShopifyGraphQLRequest, ShopifyRequestContext, CancellationToken, Task<IApiResponse<T>>> call,
-        ShopifyGraphQLRequest request,
-        ShopifyRequestContext store,
-        CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await call(request, store, cancellationToken);
+            response = await call(request, store, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
         {
             throw new ShopifyUnavailableException($"Shopify at {store.BaseUrl.Host} could not be reached after retries: {e.Message}", e);
         }
+
+        using (response)
+        {
+            var status = response.StatusCode ?? default;
+            if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                throw new ShopifyAuthenticationException(
+                    status,
+                    $"Shopify at {store.BaseUrl.Host} refused the access token (HTTP {(int)status}): {(response.Error as ApiException)?.Content}");
+            }
+
+            if (!response.IsSuccessStatusCode || response.Content is null)
+            {
+                throw new ShopifyUnavailableException(
+                    status,
+                    $"Shopify at {store.BaseUrl.Host} answered HTTP {(int)status} after retries: {response.Error?.Message}");
+            }
+
+            if (response.Content.Errors is { Count: > 0 } errors)
+            {
+                var first = errors[0];
+                throw new ShopifyGraphQLException(first.Extensions?.Code, string.Join(" | ", errors.Select(e => e.Message)));
+            }
+
+            return response.Content.Data
+                ?? throw new ShopifyGraphQLException(null, $"Shopify at {store.BaseUrl.Host} answered without data or errors.");
+        }
     }
 
-    private static T ContentOf<T>(IApiResponse<T> response, ShopifyRequestContext store)
-    {
-        var status = response.StatusCode ?? default;
-        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-        {
-            throw new ShopifyAuthenticationException(
-                status,
-                $"Shopify at {store.BaseUrl.Host} refused the access token (HTTP {(int)status}): {(response.Error as ApiException)?.Content}");
-        }
-
-        if (!response.IsSuccessStatusCode || response.Content is null)
-        {
-            throw new ShopifyUnavailableException(
-                status,
-                $"Shopify at {store.BaseUrl.Host} answered HTTP {(int)status} after retries: {response.Error?.Message}");
-        }
-
-        return response.Content;
-    }
-
-    private static TData DataOf<TData>(ShopifyGraphQLResponse<TData> content, ShopifyRequestContext store)
-        where TData : class
-    {
-        if (content.Errors is { Count: > 0 } errors)
-        {
-            var first = errors[0];
-            throw new ShopifyGraphQLException(first.Extensions?.Code, string.Join(" | ", errors.Select(e => e.Message)));
-        }
-
-        return content.Data
-            ?? throw new ShopifyGraphQLException(null, $"Shopify at {store.BaseUrl.Host} answered without data or errors.");
-    }
-
-    private void Quarantine(List<QuarantinedRecord> quarantined, string entity, string? id, string rawJson, string reason)
+    private void Quarantine(List<QuarantinedRecord> quarantined, string entity, string? id, JsonElement node, string reason)
     {
         ShopifyLog.RecordQuarantined(_logger, entity, id, reason);
-        quarantined.Add(new QuarantinedRecord(id, rawJson, reason));
+        quarantined.Add(new QuarantinedRecord(id, node.GetRawText(), reason));
     }
 
     private T Map<T>(object source, List<MappingIssue> issues, string? currency = null) =>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CrossBorderHub.Connectors.Shopify.Http;
 using CrossBorderHub.Connectors.Shopify.Wire;
@@ -7,8 +8,7 @@ namespace CrossBorderHub.Connectors.Shopify;
 
 /// <summary>
 /// What one entity brings to the shared paging loop: its query document and page variable, how to send it, where
-/// its connection sits in the answer and how one node deserializes (<see cref="Node"/> reads a failed node again to
-/// report why). <see cref="IdOrderedPages"/> marks a query whose
+/// its connection sits in the answer and how one node deserializes. <see cref="IdOrderedPages"/> marks a query whose
 /// pages come in id order, so a run in progress keeps its filter and cursor in the checkpoint.
 /// </summary>
 internal sealed record ShopifyPull<TData, TWire>(
@@ -18,12 +18,10 @@ internal sealed record ShopifyPull<TData, TWire>(
     string NestedPageVariable,
     int NestedPageSize,
     int RequestedCost,
-    Func<ShopifyGraphQLRequest, ShopifyRequestContext, CancellationToken, Task<IApiResponse<HttpContent>>> Call,
-    JsonTypeInfo<ShopifyGraphQLResponse<TData>> Envelope,
-    Func<TData, ShopifyConnection<ShopifyNode<TWire>>> Connection,
+    Func<ShopifyGraphQLRequest, ShopifyRequestContext, CancellationToken, Task<IApiResponse<ShopifyGraphQLResponse<TData>>>> Call,
+    Func<TData, ShopifyConnection<JsonElement>> Connection,
     JsonTypeInfo<TWire> Node)
     where TData : class
-    where TWire : class, IShopifyNodeRecord
 {
     public bool IdOrderedPages { get; init; }
 

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CrossBorderHub.Connectors.Shopify.Wire;
 
 /// <summary>InventoryItem, as selected by <c>InventoryItemsQuery</c>.</summary>
-internal sealed record ShopifyInventoryItem : IShopifyNodeRecord
+internal sealed record ShopifyInventoryItem
 {
     [JsonPropertyName("id")] public string? Id { get; init; }
     [JsonPropertyName("sku")] public string? Sku { get; init; }

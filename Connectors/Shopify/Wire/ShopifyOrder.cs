@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CrossBorderHub.Connectors.Shopify.Wire;
 
 /// <summary>Order, as selected by <c>OrdersQuery</c>.</summary>
-internal sealed record ShopifyOrder : IShopifyNodeRecord
+internal sealed record ShopifyOrder
 {
     [JsonPropertyName("id")] public string? Id { get; init; }
     [JsonPropertyName("legacyResourceId")] public string? LegacyResourceId { get; init; }

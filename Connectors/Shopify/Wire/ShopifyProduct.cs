@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace CrossBorderHub.Connectors.Shopify.Wire;
 
-internal sealed record ShopifyProduct : IShopifyNodeRecord
+internal sealed record ShopifyProduct
 {
     [JsonPropertyName("id")] public string? Id { get; init; }
     [JsonPropertyName("title")] public string? Title { get; init; }
