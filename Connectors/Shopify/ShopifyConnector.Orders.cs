@@ -19,7 +19,6 @@ internal sealed partial class ShopifyConnector
             OrderEntity, OrdersQuery.Document, first, "lineItems", lineItems, OrdersQuery.RequestedCost(first, lineItems),
             _api.OrdersAsync, data => data.Orders, ShopifyJsonContext.Default.ShopifyOrder)
         {
-            LogsPages = true,
         };
         return PullPagesAsync<ShopifyOrdersData, ShopifyOrder, CanonicalOrder>(pull, account, checkpoint, _ => MapOrderAsync, cancellationToken);
     }

@@ -67,10 +67,7 @@ internal sealed partial class ShopifyConnector
             more = connection.PageInfo.HasNextPage && connection.PageInfo.EndCursor is not null;
             after = connection.PageInfo.EndCursor;
             var next = (more && pull.IdOrderedPages ? new ShopifyCheckpoint(newest, since, after) : new ShopifyCheckpoint(newest)).ToString();
-            if (pull.LogsPages)
-            {
-                ShopifyLog.PageMapped(_logger, pull.Entity, items.Count, quarantined.Count, next);
-            }
+            ShopifyLog.PageMapped(_logger, pull.Entity, items.Count, quarantined.Count, next);
 
             yield return new SourcePage<TCanonical>(items, quarantined, issues, next);
         }

@@ -25,8 +25,6 @@ internal sealed record ShopifyPull<TData, TWire>(
 {
     public bool IdOrderedPages { get; init; }
 
-    public bool LogsPages { get; init; }
-
     /// <summary>The entity as the first word of a quarantine reason ("Order could not be mapped: …").</summary>
     public string Label => string.Concat(Entity[..1].ToUpperInvariant(), Entity[1..]);
 }
