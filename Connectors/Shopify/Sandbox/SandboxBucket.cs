@@ -33,4 +33,19 @@ internal sealed class SandboxBucket(ShopifySandboxThrottle throttle, TimeProvide
             return (true, _available);
         }
     }
+
+    /// <summary>Gives back points taken for a query whose answer cost less than requested; returns the points now available.</summary>
+    public double Refund(int points)
+    {
+        lock (_gate)
+        {
+            if (!throttle.Enabled)
+            {
+                return throttle.MaximumAvailable;
+            }
+
+            _available = Math.Min(throttle.MaximumAvailable, _available + points);
+            return _available;
+        }
+    }
 }

@@ -140,6 +140,54 @@ internal sealed class SandboxSchema
         return null;
     }
 
+    /// <summary>
+    /// The cost of what an answer actually holds (<c>actualQueryCost</c>): connections count the edges returned rather
+    /// than <c>first</c>, and objects that came back null cost nothing. Never more than <see cref="Cost"/>.
+    /// </summary>
+    public int ActualCost(SandboxQuery query, JsonElement data) => ActualSelectionCost(query.Operation!.SelectionSet, QueryRoot, data);
+
+    private int ActualSelectionCost(GraphQLSelectionSet? selections, string type, JsonElement value)
+    {
+        var cost = 0;
+        foreach (var field in selections?.Selections.OfType<GraphQLField>() ?? [])
+        {
+            var name = (string)field.Name;
+            var fieldType = _fields[type][name];
+            if (!_fields.ContainsKey(fieldType)
+                || value.ValueKind != JsonValueKind.Object
+                || !value.TryGetProperty(name, out var child)
+                || child.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (fieldType.EndsWith("Connection", StringComparison.Ordinal))
+            {
+                cost += 2;
+                var edgeType = _fields[fieldType]["edges"];
+                var node = field.SelectionSet?.Selections.OfType<GraphQLField>().FirstOrDefault(f => (string)f.Name == "edges")
+                    ?.SelectionSet?.Selections.OfType<GraphQLField>().FirstOrDefault(f => (string)f.Name == "node");
+                if (node is not null && child.TryGetProperty("edges", out var edges))
+                {
+                    foreach (var edge in edges.EnumerateArray())
+                    {
+                        cost += 1 + ActualSelectionCost(node.SelectionSet, _fields[edgeType]["node"], edge.GetProperty("node"));
+                    }
+                }
+            }
+            else
+            {
+                // A list of objects counts once, as the requested cost counts it.
+                var sample = child.ValueKind == JsonValueKind.Array
+                    ? (child.GetArrayLength() > 0 ? child[0] : default)
+                    : child;
+                cost += 1 + ActualSelectionCost(field.SelectionSet, fieldType, sample);
+            }
+        }
+
+        return cost;
+    }
+
     private int SelectionCost(GraphQLSelectionSet? selections, string type, JsonElement variables)
     {
         var cost = 0;

@@ -46,18 +46,35 @@ public sealed partial class ShopifySandbox
                 return (200, Error("Throttled", ShopifyConstants.ErrorCodes.Throttled, null, null, (cost, 0, available)), ShopifyConstants.ErrorCodes.Throttled, rootNames, cost);
             }
 
-            var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-            using (var w = new Utf8JsonWriter(buffer))
+            // Shopify takes the requested cost up front and gives back what the answer did not use.
+            var data = new ArrayBufferWriter<byte>(16 * 1024);
+            using (var w = new Utf8JsonWriter(data))
             {
                 w.WriteStartObject();
-                w.WriteStartObject("data");
                 foreach (var field in query.RootFields)
                 {
                     WriteRootField(w, field, variables);
                 }
 
                 w.WriteEndObject();
-                Extensions(w, cost, cost, available);
+            }
+
+            // Worked out only when a bucket is charged: unthrottled (benchmark) answers skip the extra parse.
+            var actual = cost;
+            if (_options.Throttle.Enabled)
+            {
+                using var written = JsonDocument.Parse(data.WrittenMemory);
+                actual = Math.Min(cost, _schema.ActualCost(query, written.RootElement));
+            }
+
+            available = _bucket.Refund(cost - actual);
+            var buffer = new ArrayBufferWriter<byte>(data.WrittenCount + 256);
+            using (var w = new Utf8JsonWriter(buffer))
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("data");
+                w.WriteRawValue(data.WrittenSpan, skipInputValidation: true);
+                Extensions(w, cost, actual, available);
                 w.WriteEndObject();
             }
 

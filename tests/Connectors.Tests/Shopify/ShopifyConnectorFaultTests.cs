@@ -177,6 +177,30 @@ public sealed class ShopifyConnectorFaultTests
     }
 
     [Fact]
+    public async Task Sandbox_charges_the_actual_cost_and_refunds_the_rest_like_shopify()
+    {
+        using var sandbox = ShopifySandbox.Start(new ShopifySandboxOptions
+        {
+            Seed = 11,
+            OrderCount = 3,
+            TimeProvider = new FakeTimeProvider(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            Throttle = ShopifySandboxThrottle.Standard,
+        });
+        using var http = new HttpClient { BaseAddress = sandbox.Url };
+        http.DefaultRequestHeaders.Add(ShopifyConstants.AccessTokenHeader, sandbox.Options.AccessToken);
+
+        using var response = await http.PostAsJsonAsync(ShopifyConstants.GraphQLPath, new { query = "query { orders(first: 10) { edges { node { id lineItems(first: 5) { edges { node { id } } } } } } }" });
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        // Requested: 2 + 10 × (order 1 + line items 2 + 5 × 1). Actual: only the 3 orders and their line items returned.
+        var cost = body.RootElement.GetProperty("extensions").GetProperty("cost");
+        var actual = 2 + Enumerable.Range(0, 3).Sum(i => 1 + 2 + sandbox.Data.LineItemCount(i));
+        Assert.Equal(82, cost.GetProperty("requestedQueryCost").GetInt32());
+        Assert.Equal(actual, cost.GetProperty("actualQueryCost").GetInt32());
+        Assert.Equal(ShopifySandboxThrottle.Standard.MaximumAvailable - actual, cost.GetProperty("throttleStatus").GetProperty("currentlyAvailable").GetDouble());
+    }
+
+    [Fact]
     public async Task Sandbox_refuses_a_query_over_the_single_query_cost_limit()
     {
         using var sandbox = ShopifySandbox.Start(Options(ShopifyFaultPlan.None, 1));
