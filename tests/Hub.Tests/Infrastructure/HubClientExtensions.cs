@@ -10,14 +10,14 @@ public static class HubClientExtensions
 {
     private static readonly TimeSpan RunDeadline = TimeSpan.FromSeconds(90);
 
-    public static async Task<Guid> ConnectSandboxStoreAsync(this HttpClient admin, ShopifySandbox sandbox, string name)
+    public static async Task<Guid> ConnectSandboxStoreAsync(this HttpClient admin, ShopifySandbox sandbox, string name, string? accessToken = null)
     {
         var response = await admin.PostAsJsonAsync("/api/v1/stores", new
         {
             marketplace = "shopify",
             name,
             settings = new Dictionary<string, string> { ["shopDomain"] = sandbox.Options.ShopDomain },
-            credentials = new Dictionary<string, string> { ["accessToken"] = sandbox.Options.AccessToken },
+            credentials = new Dictionary<string, string> { ["accessToken"] = accessToken ?? sandbox.Options.AccessToken },
             baseUrl = sandbox.Url,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
