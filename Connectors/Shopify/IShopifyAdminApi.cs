@@ -24,6 +24,14 @@ internal interface IShopifyAdminApi
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
 
     [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyProductData>>> ProductVariantsAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
     Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventoryItemsData>>> InventoryItemsAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventoryItemData>>> InventoryLevelsAsync(
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
 }

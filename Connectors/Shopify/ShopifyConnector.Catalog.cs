@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors.Shopify.Http;
 using CrossBorderHub.Connectors.Shopify.Queries;
 using CrossBorderHub.Connectors.Shopify.Wire;
 using CrossBorderHub.Mapping.Canonical;
@@ -24,17 +25,33 @@ internal sealed partial class ShopifyConnector
     private ShopifyRecordMapper<ShopifyProduct, CanonicalProduct> ProductMapperFor(ShopifyProductsData page)
     {
         var currency = CurrencyCodes.Normalize(page.Shop?.CurrencyCode);
-        return (product, _, items, issues, _) => MapProduct(product, currency, items, issues);
+        return (product, store, items, issues, cancellationToken) => MapProductAsync(product, currency, store, items, issues, cancellationToken);
     }
 
-    private ValueTask MapProduct(ShopifyProduct product, string currency, List<CanonicalProduct> items, List<MappingIssue> issues)
+    private async ValueTask MapProductAsync(
+        ShopifyProduct product, string currency, ShopifyRequestContext store, List<CanonicalProduct> items, List<MappingIssue> issues, CancellationToken cancellationToken)
     {
-        if (product.Variants is { PageInfo.HasNextPage: true })
+        product = await WithAllVariantsAsync(product, store, cancellationToken);
+        items.Add(Map<CanonicalProduct>(product, issues, currency));
+    }
+
+    /// <summary>A product with more variants than the first page (apparel often has dozens) gets the rest by follow-up queries.</summary>
+    private async Task<ShopifyProduct> WithAllVariantsAsync(ShopifyProduct product, ShopifyRequestContext store, CancellationToken cancellationToken)
+    {
+        if (product.Variants is not { PageInfo.HasNextPage: true } firstPage)
         {
-            throw new MappingException($"The product has more than {_options.ProductVariantsPageSize} variants; raise {nameof(ShopifyOptions.ProductVariantsPageSize)} to read them all.");
+            return product;
         }
 
-        items.Add(Map<CanonicalProduct>(product, issues, currency));
-        return ValueTask.CompletedTask;
+        if (string.IsNullOrEmpty(product.Id))
+        {
+            throw new MappingException("The product has no id, so its remaining variants cannot be read.");
+        }
+
+        ShopifyLog.FetchingMoreVariants(_logger, product.Id);
+        var size = _options.ProductVariantsFollowUpPageSize;
+        var followUp = new ShopifyFollowUp<ShopifyProductData, ShopifyProductVariant>(
+            "product", "variants", ProductVariantsQuery.Document, size, ProductVariantsQuery.RequestedCost(size), _api.ProductVariantsAsync, data => data.Product?.Variants);
+        return product with { Variants = await WithAllPagesAsync(firstPage, product.Id, followUp, store, cancellationToken) };
     }
 }

@@ -22,11 +22,11 @@ internal sealed partial class ShopifyConnector
         {
             IdOrderedPages = true,
         };
-        return PullPagesAsync<ShopifyInventoryItemsData, ShopifyInventoryItem, InventoryLevel>(pull, account, checkpoint, _ => MapInventoryItem, cancellationToken);
+        return PullPagesAsync<ShopifyInventoryItemsData, ShopifyInventoryItem, InventoryLevel>(pull, account, checkpoint, _ => MapInventoryItemAsync, cancellationToken);
     }
 
     /// <summary>One canonical row per location the item is stocked at.</summary>
-    private ValueTask MapInventoryItem(
+    private async ValueTask MapInventoryItemAsync(
         ShopifyInventoryItem item, ShopifyRequestContext store, List<InventoryLevel> items, List<MappingIssue> issues, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(item.Sku))
@@ -34,16 +34,31 @@ internal sealed partial class ShopifyConnector
             throw new MappingException("The inventory item has no SKU, so its stock cannot be joined to a listing.");
         }
 
-        if (item.InventoryLevels is { PageInfo.HasNextPage: true })
-        {
-            throw new MappingException($"The item is stocked at more than {_options.InventoryLevelsPageSize} locations; raise {nameof(ShopifyOptions.InventoryLevelsPageSize)} to read them all.");
-        }
-
+        var sku = item.Sku;
+        item = await WithAllLevelsAsync(item, store, cancellationToken);
         foreach (var level in item.InventoryLevels?.Edges ?? [])
         {
-            items.Add(Map<InventoryLevel>(new ShopifyInventoryLevelRow(item.Sku, item.UpdatedAt, level.Node), issues));
+            items.Add(Map<InventoryLevel>(new ShopifyInventoryLevelRow(sku, item.UpdatedAt, level.Node), issues));
+        }
+    }
+
+    /// <summary>An item stocked at more locations than the first page gets the rest of its levels by follow-up queries.</summary>
+    private async Task<ShopifyInventoryItem> WithAllLevelsAsync(ShopifyInventoryItem item, ShopifyRequestContext store, CancellationToken cancellationToken)
+    {
+        if (item.InventoryLevels is not { PageInfo.HasNextPage: true } firstPage)
+        {
+            return item;
         }
 
-        return ValueTask.CompletedTask;
+        if (string.IsNullOrEmpty(item.Id))
+        {
+            throw new MappingException("The inventory item has no id, so its remaining levels cannot be read.");
+        }
+
+        ShopifyLog.FetchingMoreInventoryLevels(_logger, item.Id);
+        var size = _options.InventoryLevelsFollowUpPageSize;
+        var followUp = new ShopifyFollowUp<ShopifyInventoryItemData, ShopifyInventoryLevel>(
+            "inventory item", "levels", InventoryLevelsQuery.Document, size, InventoryLevelsQuery.RequestedCost(size), _api.InventoryLevelsAsync, data => data.InventoryItem?.InventoryLevels);
+        return item with { InventoryLevels = await WithAllPagesAsync(firstPage, item.Id, followUp, store, cancellationToken) };
     }
 }

@@ -44,24 +44,10 @@ internal sealed partial class ShopifyConnector
         }
 
         ShopifyLog.FetchingMoreLineItems(_logger, order.Id!);
-        var edges = new List<ShopifyEdge<ShopifyLineItem>>(firstPage.Edges);
-        var pageInfo = firstPage.PageInfo;
         var size = _options.OrderLineItemsFollowUpPageSize;
-        var followUp = store with { RequestedCost = OrderLineItemsQuery.RequestedCost(size) };
-        while (pageInfo.HasNextPage)
-        {
-            var request = new ShopifyGraphQLRequest(OrderLineItemsQuery.Document, new Dictionary<string, object?>
-            {
-                ["id"] = order.Id,
-                ["first"] = size,
-                ["after"] = pageInfo.EndCursor,
-            });
-            var data = await SendAsync(_api.OrderLineItemsAsync, request, followUp, cancellationToken);
-            var page = data.Order?.LineItems ?? throw new MappingException("The order vanished while its remaining line items were being read.");
-            edges.AddRange(page.Edges);
-            pageInfo = page.PageInfo;
-        }
-
-        return order with { LineItems = new ShopifyConnection<ShopifyLineItem>(edges, pageInfo) };
+        var followUp = new ShopifyFollowUp<ShopifyOrderData, ShopifyLineItem>(
+            "order", "line items", OrderLineItemsQuery.Document, size, OrderLineItemsQuery.RequestedCost(size), _api.OrderLineItemsAsync, data => data.Order?.LineItems);
+        var lineItems = await WithAllPagesAsync(firstPage, order.Id!, followUp, store, cancellationToken);
+        return order with { LineItems = lineItems };
     }
 }

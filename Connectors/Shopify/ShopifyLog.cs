@@ -12,4 +12,10 @@ internal static partial class ShopifyLog
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Debug, Message = "Shopify {Entity} page: {Items} mapped, {Quarantined} quarantined, checkpoint {Checkpoint}")]
     public static partial void PageMapped(ILogger logger, string entity, int items, int quarantined, string checkpoint);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Debug, Message = "Shopify product {ProductId} has more variants than the first page; fetching the rest")]
+    public static partial void FetchingMoreVariants(ILogger logger, string productId);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Debug, Message = "Shopify inventory item {InventoryItemId} has more levels than the first page; fetching the rest")]
+    public static partial void FetchingMoreInventoryLevels(ILogger logger, string inventoryItemId);
 }

@@ -17,15 +17,24 @@ public sealed class ShopifyOptions
     [Range(1, ShopifyConstants.MaxPageSize)]
     public int MaxOrdersPageSize { get; set; } = 250;
 
+    /// <summary>Variants asked for with each product; more are fetched by follow-up queries.</summary>
     [Range(1, 100)]
     public int ProductVariantsPageSize { get; set; } = 10;
+
+    /// <summary>Variants per follow-up query for a product with more variants than the first page.</summary>
+    [Range(1, 100)]
+    public int ProductVariantsFollowUpPageSize { get; set; } = 100;
 
     [Range(1, ShopifyConstants.MaxPageSize)]
     public int MaxProductsPageSize { get; set; } = 250;
 
-    /// <summary>Locations asked for per inventory item; a store with more is quarantined per item, never truncated.</summary>
+    /// <summary>Locations asked for per inventory item; more are fetched by follow-up queries.</summary>
     [Range(1, 100)]
     public int InventoryLevelsPageSize { get; set; } = 10;
+
+    /// <summary>Levels per follow-up query for an item stocked at more locations than the first page.</summary>
+    [Range(1, 100)]
+    public int InventoryLevelsFollowUpPageSize { get; set; } = 100;
 
     [Range(1, ShopifyConstants.MaxPageSize)]
     public int MaxInventoryItemsPageSize { get; set; } = 250;

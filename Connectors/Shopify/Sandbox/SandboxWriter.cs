@@ -107,10 +107,17 @@ internal static class SandboxWriter
         w.WriteString("vendor", p.Vendor);
         w.WriteString("status", p.Status);
         Time(w, "updatedAt", p.UpdatedAt);
-        w.WriteStartObject("variants");
+        w.WritePropertyName("variants");
+        Variants(w, p, variantsFirst, 0);
+        w.WriteEndObject();
+    }
+
+    public static void Variants(Utf8JsonWriter w, SandboxProduct p, int first, int after)
+    {
+        w.WriteStartObject();
         w.WriteStartArray("edges");
-        var count = Math.Min(variantsFirst, p.Variants.Count);
-        for (var v = 0; v < count; v++)
+        var end = Math.Min(p.Variants.Count, after + Math.Max(0, first));
+        for (var v = after; v < end; v++)
         {
             var variant = p.Variants[v];
             w.WriteStartObject();
@@ -136,8 +143,7 @@ internal static class SandboxWriter
         }
 
         w.WriteEndArray();
-        PageInfo(w, p.Variants.Count > count, count > 0 ? LineCursor(count) : null);
-        w.WriteEndObject();
+        PageInfo(w, end < p.Variants.Count, end > after ? LineCursor(end) : null);
         w.WriteEndObject();
     }
 
@@ -148,10 +154,17 @@ internal static class SandboxWriter
         w.WriteString("id", variant.InventoryItemId);
         w.WriteString("sku", variant.Sku);
         Time(w, "updatedAt", product.UpdatedAt);
-        w.WriteStartObject("inventoryLevels");
+        w.WritePropertyName("inventoryLevels");
+        InventoryLevels(w, data, n, product, levelsFirst, 0);
+        w.WriteEndObject();
+    }
+
+    public static void InventoryLevels(Utf8JsonWriter w, ShopifySandboxData data, int n, SandboxProduct product, int first, int after)
+    {
+        w.WriteStartObject();
         w.WriteStartArray("edges");
-        var count = Math.Min(levelsFirst, data.Locations.Count);
-        for (var k = 0; k < count; k++)
+        var end = Math.Min(data.Locations.Count, after + Math.Max(0, first));
+        for (var k = after; k < end; k++)
         {
             var location = data.Locations[k];
             var available = data.Available(n, k);
@@ -173,8 +186,7 @@ internal static class SandboxWriter
         }
 
         w.WriteEndArray();
-        PageInfo(w, data.Locations.Count > count, count > 0 ? LineCursor(count) : null);
-        w.WriteEndObject();
+        PageInfo(w, end < data.Locations.Count, end > after ? LineCursor(end) : null);
         w.WriteEndObject();
     }
 

@@ -134,6 +134,44 @@ public sealed partial class ShopifySandbox
                 break;
             }
 
+            case "product":
+            {
+                var index = Data.ProductIndex(SandboxSchema.StringArgument(field, "id", variables));
+                if (index < 0)
+                {
+                    w.WriteNull(name);
+                    break;
+                }
+
+                var product = Data.GenerateProduct(index);
+                var (variantsFirst, variantsAfter) = NestedPage(field, "variants", variables);
+                w.WriteStartObject(name);
+                w.WriteString("id", product.Id);
+                w.WritePropertyName("variants");
+                SandboxWriter.Variants(w, product, variantsFirst, variantsAfter);
+                w.WriteEndObject();
+                break;
+            }
+
+            case "inventoryItem":
+            {
+                var index = Data.InventoryItemIndex(SandboxSchema.StringArgument(field, "id", variables));
+                if (index < 0)
+                {
+                    w.WriteNull(name);
+                    break;
+                }
+
+                var (product, variant) = Data.InventoryItem(index);
+                var (levelsFirst, levelsAfter) = NestedPage(field, "inventoryLevels", variables);
+                w.WriteStartObject(name);
+                w.WriteString("id", variant.InventoryItemId);
+                w.WritePropertyName("inventoryLevels");
+                SandboxWriter.InventoryLevels(w, Data, index, product, levelsFirst, levelsAfter);
+                w.WriteEndObject();
+                break;
+            }
+
             case "inventoryItems":
             {
                 // Default order is by id; item ids grow with the index, so the index is the sort key.
@@ -149,6 +187,15 @@ public sealed partial class ShopifySandbox
     }
 
     private DateTimeOffset ProductUpdatedAt(int index) => _options.ProductsStartAt + (_options.ProductInterval * index);
+
+    /// <summary>first and the position after the cursor of a connection selected directly under a root object.</summary>
+    private static (int First, int After) NestedPage(GraphQLField field, string connection, JsonElement variables)
+    {
+        var nested = field.SelectionSet?.Selections.OfType<GraphQLField>().FirstOrDefault(f => (string)f.Name == connection);
+        return nested is null
+            ? (0, 0)
+            : (SandboxSchema.IntArgument(nested, "first", variables), Math.Max(0, SandboxCursor.Decode(SandboxSchema.StringArgument(nested, "after", variables))?.Index ?? 0));
+    }
 
     private static int NestedFirst(GraphQLField field, JsonElement variables)
     {

@@ -81,10 +81,10 @@ public sealed partial class ShopifySandboxData
         var rng = SandboxRandom.For(_options.Seed, index, 2);
         var variants = Enumerable.Range(0, VariantCount(index))
             .Select(v => new SandboxVariant(
-                $"gid://shopify/ProductVariant/{(9_000_000L + index) * 10 + v}",
+                $"gid://shopify/ProductVariant/{((9_000_000L + index) * VariantIdStride) + v}",
                 InventoryItemId(_variantStart[index] + v),
                 Sku(index, v),
-                (4_000_000_000_000L + (index * 10L) + v).ToString(CultureInfo.InvariantCulture),
+                (4_000_000_000_000L + (index * VariantIdStride) + v).ToString(CultureInfo.InvariantCulture),
                 $"Variant {v}",
                 Amount(VariantPrice(index, v)),
                 Math.Round(0.1m + (rng.Next(5000) / 1000m), 3),
@@ -118,7 +118,10 @@ public sealed partial class ShopifySandboxData
 
     internal int Available(int item, int location) => SandboxRandom.For(_options.Seed, item, 100 + location).Next(200);
 
-    private static string InventoryItemId(int n) => $"gid://shopify/InventoryItem/{70_000_000 + n}";
+    /// <summary>Room for every variant of a product in its ids; ten (the ids stores always had) while no product has more.</summary>
+    private long VariantIdStride => _options.MaxVariantsPerProduct <= 10 ? 10 : 1000;
+
+    private static string InventoryItemId(int n) => $"gid://shopify/InventoryItem/{InventoryItemIdBase + n}";
 
     private decimal VariantPrice(int product, int variant) =>
         5m + (SandboxRandom.For(_options.Seed, product, 20 + variant).Next(20000) / 100m);

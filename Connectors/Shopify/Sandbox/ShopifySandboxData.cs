@@ -10,6 +10,8 @@ namespace CrossBorderHub.Connectors.Shopify.Sandbox;
 public sealed partial class ShopifySandboxData
 {
     private const long OrderIdBase = 5_100_000_000;
+    private const int ProductIdBase = 8_000_000;
+    private const int InventoryItemIdBase = 70_000_000;
     private static readonly string[] Countries = ["US", "GB", "DE", "FR", "JP", "AU", "CA", "SG", "NL", "BR"];
     private static readonly string[] Cities = ["Springfield", "London", "Berlin", "Lyon", "Osaka", "Perth", "Toronto", "Singapore", "Utrecht", "Recife"];
     private static readonly decimal[] TaxRates = [0.07m, 0.20m, 0.19m, 0.20m, 0.10m, 0.10m, 0.13m, 0.09m, 0.21m, 0.17m];
@@ -47,7 +49,13 @@ public sealed partial class ShopifySandboxData
 
     public static string OrderId(int index) => $"gid://shopify/Order/{OrderIdBase + index}";
 
-    public static string ProductId(int index) => $"gid://shopify/Product/{8_000_000 + index}";
+    public static string ProductId(int index) => $"gid://shopify/Product/{ProductIdBase + index}";
+
+    /// <summary>The product index a Product gid names, or -1 when it names none of this store's products.</summary>
+    internal int ProductIndex(string? id) => IndexOf(id, ProductIdBase, _options.ProductCount);
+
+    /// <summary>The inventory item index an InventoryItem gid names, or -1 when it names none of this store's items.</summary>
+    internal int InventoryItemIndex(string? id) => IndexOf(id, InventoryItemIdBase, InventoryItemCount);
 
     public static string Sku(int product, int variant) => $"SKU-{product:D5}-{variant}";
 
@@ -82,7 +90,7 @@ public sealed partial class ShopifySandboxData
 
     public IEnumerable<string> VisibleOrderIds(DateTimeOffset now) => Enumerable.Range(0, VisibleOrderCount(now)).Select(OrderId);
 
-    public int VariantCount(int product) => 1 + SandboxRandom.For(_options.Seed, product, 11).Next(4);
+    public int VariantCount(int product) => 1 + SandboxRandom.For(_options.Seed, product, 11).Next(Math.Max(1, _options.MaxVariantsPerProduct));
 
     public int LineItemCount(int order) => 1 + SandboxRandom.For(_options.Seed, order, 3).Next(Math.Max(1, _options.MaxLineItemsPerOrder));
 
@@ -116,6 +124,17 @@ public sealed partial class ShopifySandboxData
         {
             return _touchedSorted;
         }
+    }
+
+    private static int IndexOf(string? id, long idBase, int count)
+    {
+        if (id is null || !long.TryParse(id.AsSpan(id.LastIndexOf('/') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return -1;
+        }
+
+        var index = number - idBase;
+        return index >= 0 && index < count ? (int)index : -1;
     }
 
     private static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

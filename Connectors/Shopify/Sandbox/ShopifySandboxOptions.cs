@@ -15,6 +15,9 @@ public sealed record ShopifySandboxOptions
     /// <summary>Most line items an order can have (at least 1). Above the connector's first page, follow-ups are needed.</summary>
     public int MaxLineItemsPerOrder { get; init; } = 5;
 
+    /// <summary>Most variants a product can have (at least 1). Above the connector's first page, follow-ups are needed.</summary>
+    public int MaxVariantsPerProduct { get; init; } = 4;
+
     public string ShopDomain { get; init; } = "sandbox.myshopify.com";
 
     /// <summary>The token requests must carry in X-Shopify-Access-Token; anything else gets Shopify's 401.</summary>
