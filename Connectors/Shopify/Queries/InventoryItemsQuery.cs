@@ -6,7 +6,10 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// </summary>
 internal static class InventoryItemsQuery
 {
-    public const string Document = """
+    /// <summary>The level fields every levels page selects, first page or follow-up.</summary>
+    public const string LevelFields = """updatedAt location { id name isFulfillmentService } quantities(names: ["available", "on_hand"]) { name quantity }""";
+
+    public const string Document = $$"""
         query InventoryItems($first: Int!, $after: String, $query: String, $levels: Int!) {
           inventoryItems(first: $first, after: $after, query: $query) {
             edges {
@@ -17,11 +20,7 @@ internal static class InventoryItemsQuery
                 updatedAt
                 inventoryLevels(first: $levels) {
                   edges {
-                    node {
-                      updatedAt
-                      location { id name isFulfillmentService }
-                      quantities(names: ["available", "on_hand"]) { name quantity }
-                    }
+                    node { {{LevelFields}} }
                   }
                   pageInfo { hasNextPage endCursor }
                 }

@@ -3,17 +3,13 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// <summary>The rest of one inventory item's levels, for items stocked at more locations than the first page held.</summary>
 internal static class InventoryLevelsQuery
 {
-    public const string Document = """
+    public const string Document = $$"""
         query InventoryLevels($id: ID!, $first: Int!, $after: String) {
           inventoryItem(id: $id) {
             id
             inventoryLevels(first: $first, after: $after) {
               edges {
-                node {
-                  updatedAt
-                  location { id name isFulfillmentService }
-                  quantities(names: ["available", "on_hand"]) { name quantity }
-                }
+                node { {{InventoryItemsQuery.LevelFields}} }
               }
               pageInfo { hasNextPage endCursor }
             }

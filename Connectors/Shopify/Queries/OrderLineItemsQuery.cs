@@ -3,21 +3,13 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// <summary>The rest of one order's line items, for orders with more lines than the first page held.</summary>
 internal static class OrderLineItemsQuery
 {
-    public const string Document = """
+    public const string Document = $$"""
         query OrderLineItems($id: ID!, $first: Int!, $after: String) {
           order(id: $id) {
             id
             lineItems(first: $first, after: $after) {
               edges {
-                node {
-                  id
-                  sku
-                  title
-                  quantity
-                  originalUnitPriceSet { shopMoney { amount currencyCode } }
-                  taxLines { priceSet { shopMoney { amount currencyCode } } }
-                  discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }
-                }
+                node { {{OrdersQuery.LineItemFields}} }
               }
               pageInfo { hasNextPage endCursor }
             }

@@ -3,7 +3,14 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// <summary>Orders changed since a time, oldest change first, each with its first page of line items.</summary>
 internal static class OrdersQuery
 {
-    public const string Document = """
+    /// <summary>The line item fields every line items page selects, first page or follow-up.</summary>
+    public const string LineItemFields =
+        "id sku title quantity "
+        + "originalUnitPriceSet { shopMoney { amount currencyCode } } "
+        + "taxLines { priceSet { shopMoney { amount currencyCode } } } "
+        + "discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }";
+
+    public const string Document = $$"""
         query Orders($first: Int!, $after: String, $query: String, $lineItems: Int!) {
           orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
             edges {
@@ -29,15 +36,7 @@ internal static class OrdersQuery
                 shippingAddress { name company address1 address2 city provinceCode zip countryCodeV2 phone }
                 lineItems(first: $lineItems) {
                   edges {
-                    node {
-                      id
-                      sku
-                      title
-                      quantity
-                      originalUnitPriceSet { shopMoney { amount currencyCode } }
-                      taxLines { priceSet { shopMoney { amount currencyCode } } }
-                      discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }
-                    }
+                    node { {{LineItemFields}} }
                   }
                   pageInfo { hasNextPage endCursor }
                 }

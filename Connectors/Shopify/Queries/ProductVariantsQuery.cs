@@ -3,24 +3,13 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// <summary>The rest of one product's variants, for products with more variants than the first page held.</summary>
 internal static class ProductVariantsQuery
 {
-    public const string Document = """
+    public const string Document = $$"""
         query ProductVariants($id: ID!, $first: Int!, $after: String) {
           product(id: $id) {
             id
             variants(first: $first, after: $after) {
               edges {
-                node {
-                  id
-                  sku
-                  barcode
-                  title
-                  price
-                  inventoryItem {
-                    harmonizedSystemCode
-                    countryCodeOfOrigin
-                    measurement { weight { value unit } }
-                  }
-                }
+                node { {{ProductsQuery.VariantFields}} }
               }
               pageInfo { hasNextPage endCursor }
             }

@@ -3,7 +3,10 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// <summary>Products changed since a time with their variants and the shop currency their prices are in; weight and customs data come from each variant's InventoryItem.</summary>
 internal static class ProductsQuery
 {
-    public const string Document = """
+    /// <summary>The variant fields every variants page selects, first page or follow-up.</summary>
+    public const string VariantFields = "id sku barcode title price inventoryItem { harmonizedSystemCode countryCodeOfOrigin measurement { weight { value unit } } }";
+
+    public const string Document = $$"""
         query Products($first: Int!, $after: String, $query: String, $variants: Int!) {
           shop { currencyCode }
           products(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
@@ -17,18 +20,7 @@ internal static class ProductsQuery
                 updatedAt
                 variants(first: $variants) {
                   edges {
-                    node {
-                      id
-                      sku
-                      barcode
-                      title
-                      price
-                      inventoryItem {
-                        harmonizedSystemCode
-                        countryCodeOfOrigin
-                        measurement { weight { value unit } }
-                      }
-                    }
+                    node { {{VariantFields}} }
                   }
                   pageInfo { hasNextPage endCursor }
                 }
