@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CrossBorderHub.Mapping.Canonical;
 
 namespace CrossBorderHub.Scheduler;
 
@@ -27,11 +28,11 @@ public sealed class SyncOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RunRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    public TimeSpan IntervalFor(Mapping.Canonical.SyncEntity entity) => entity switch
+    public TimeSpan IntervalFor(SyncEntity entity) => entity switch
     {
-        Mapping.Canonical.SyncEntity.Orders => OrdersInterval,
-        Mapping.Canonical.SyncEntity.Catalog => CatalogInterval,
-        Mapping.Canonical.SyncEntity.Inventory => InventoryInterval,
+        SyncEntity.Orders => OrdersInterval,
+        SyncEntity.Catalog => CatalogInterval,
+        SyncEntity.Inventory => InventoryInterval,
         _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, null),
     };
 }

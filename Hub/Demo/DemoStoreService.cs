@@ -73,11 +73,12 @@ internal sealed class DemoStoreService(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _sandbox?.Dispose();
+        Dispose();
         return Task.CompletedTask;
     }
 
-    public void Dispose() => _sandbox?.Dispose();
+    /// <summary>Stops the simulated store once, whether the host stops first or the container is disposed.</summary>
+    public void Dispose() => Interlocked.Exchange(ref _sandbox, null)?.Dispose();
 
     private string ListeningAddress() =>
         server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.Replace("[::]", "localhost", StringComparison.Ordinal)
