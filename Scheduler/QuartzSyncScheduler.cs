@@ -16,7 +16,7 @@ internal sealed class QuartzSyncScheduler(
     TimeProvider time,
     ILogger<QuartzSyncScheduler> logger) : ISyncScheduler
 {
-    public async Task ScheduleStoreAsync(StoreAccount account, CancellationToken cancellationToken)
+    public async Task ScheduleStoreAsync(ScheduledStore account, CancellationToken cancellationToken)
     {
         var connector = connectors.Find(account.Marketplace);
         if (connector is null)
@@ -51,6 +51,35 @@ internal sealed class QuartzSyncScheduler(
 
             SchedulerLog.Scheduled(logger, entity, account.Id, interval);
         }
+
+        if (account.Paused)
+        {
+            await PauseStoreAsync(account.Id, cancellationToken);
+        }
+    }
+
+    public async Task PauseStoreAsync(Guid storeId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        foreach (var key in await StoreJobsAsync(scheduler, storeId, cancellationToken))
+        {
+            await scheduler.PauseJob(key, cancellationToken);
+        }
+    }
+
+    public async Task ResumeStoreAsync(Guid storeId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        foreach (var key in await StoreJobsAsync(scheduler, storeId, cancellationToken))
+        {
+            await scheduler.ResumeJob(key, cancellationToken);
+        }
+    }
+
+    public async Task UnscheduleStoreAsync(Guid storeId, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await scheduler.DeleteJobs([.. await StoreJobsAsync(scheduler, storeId, cancellationToken)], cancellationToken);
     }
 
     public async Task<SyncRun> TriggerAsync(Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
@@ -61,6 +90,21 @@ internal sealed class QuartzSyncScheduler(
         var data = new JobDataMap { [SyncJobKeys.RunId] = run.Id.ToString() };
         await scheduler.TriggerJob(SyncJobKeys.For(storeId, entity), data, cancellationToken);
         return run;
+    }
+
+    private static async Task<IReadOnlyList<JobKey>> StoreJobsAsync(IScheduler scheduler, Guid storeId, CancellationToken cancellationToken)
+    {
+        var keys = new List<JobKey>();
+        foreach (var entity in SyncEntities.All)
+        {
+            var key = SyncJobKeys.For(storeId, entity);
+            if (await scheduler.Exists(key, cancellationToken))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys;
     }
 
     private static async Task EnsureJobAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)

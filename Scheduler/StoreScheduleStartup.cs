@@ -16,9 +16,9 @@ internal sealed class StoreScheduleStartup(
     {
         // Quartz keeps its jobs in memory, so no run queued or running before a restart will ever finish.
         await runs.AbandonUnfinishedAsync(AbandonedReason, time.GetUtcNow(), cancellationToken);
-        foreach (var account in await accounts.ListAsync(cancellationToken))
+        foreach (var store in await accounts.ListScheduledAsync(cancellationToken))
         {
-            await scheduler.ScheduleStoreAsync(account, cancellationToken);
+            await scheduler.ScheduleStoreAsync(store, cancellationToken);
         }
     }
 

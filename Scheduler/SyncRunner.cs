@@ -24,7 +24,7 @@ public sealed class SyncRunner(
     /// <summary>How often a running run's counts are saved for the API; the final counts are always saved.</summary>
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
-    public async Task<SyncRunStatus> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
+    public async Task<SyncRunOutcome> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["StoreId"] = storeId, ["RunId"] = runId });
         await runs.MarkRunningAsync(runId, time.GetUtcNow(), cancellationToken);
@@ -53,16 +53,16 @@ public sealed class SyncRunner(
 
             await runs.FinishAsync(runId, SyncRunStatus.Succeeded, counts, time.GetUtcNow(), null, CancellationToken.None);
             SchedulerLog.RunSucceeded(logger, entity, storeId, counts.Pages, counts.Upserted, counts.Stale, counts.Quarantined, counts.UnknownValues);
-            return SyncRunStatus.Succeeded;
+            return SyncRunOutcome.Succeeded;
         }
         catch (Exception exception)
         {
             SchedulerLog.RunFailed(logger, exception, entity, storeId, runId);
             var reason = exception is OperationCanceledException && cancellationToken.IsCancellationRequested
                 ? "Cancelled: the hub was stopping."
-                : exception.Message;
+                : MarketplaceException.Bound(exception.Message);
             await runs.FinishAsync(runId, SyncRunStatus.Failed, counts, time.GetUtcNow(), reason, CancellationToken.None);
-            return SyncRunStatus.Failed;
+            return new SyncRunOutcome(SyncRunStatus.Failed, (exception as MarketplaceException)?.Kind, reason);
         }
     }
 

@@ -3,6 +3,7 @@ using CrossBorderHub.Hub.Apis.Resources;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
+using CrossBorderHub.Scheduler.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CrossBorderHub.Hub.Apis;
@@ -66,9 +67,7 @@ internal static class StoresApi
         var created = await stores.CreateAsync(
             new NewStoreAccount(Sellers.Default, connector.Marketplace, request.Name.Trim(), settings, credentials, request.BaseUrl, request.AuthUrl),
             cancellationToken);
-        await scheduler.ScheduleStoreAsync(
-            new StoreAccount(created.Id, created.SellerId, created.Marketplace, created.Name, settings, credentials, created.BaseUrl, created.AuthUrl),
-            cancellationToken);
+        await scheduler.ScheduleStoreAsync(new ScheduledStore(created.Id, created.Marketplace, Paused: false), cancellationToken);
 
         return TypedResults.Created($"/api/v1/stores/{created.Id}", new CreatedId(created.Id));
     }

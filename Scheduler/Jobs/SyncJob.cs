@@ -28,8 +28,8 @@ internal sealed class SyncJob(
             ? Guid.Parse(data.GetString(SyncJobKeys.RunId)!)
             : (await runs.QueueAsync(storeId, entity, SyncTriggers.Schedule, time.GetUtcNow(), cancellationToken)).Id;
 
-        var status = await runner.RunAsync(runId, storeId, entity, cancellationToken);
-        if (status == SyncRunStatus.Failed && !cancellationToken.IsCancellationRequested)
+        var outcome = await runner.RunAsync(runId, storeId, entity, cancellationToken);
+        if (outcome.Status == SyncRunStatus.Failed && !cancellationToken.IsCancellationRequested)
         {
             await ScheduleRetryAsync(context.Scheduler, storeId, entity, attempt + 1, cancellationToken);
         }

@@ -2,10 +2,11 @@ using CrossBorderHub.Connectors;
 
 namespace CrossBorderHub.Scheduler.Ports;
 
-/// <summary>Store accounts with their credentials decrypted, for the jobs that sync them.</summary>
+/// <summary>Store accounts for the jobs that sync them. Credentials are decrypted only by <see cref="FindAsync"/>, where a call needs them.</summary>
 public interface IStoreAccountSource
 {
     Task<StoreAccount?> FindAsync(Guid storeId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<StoreAccount>> ListAsync(CancellationToken cancellationToken);
+    /// <summary>Every store to put on the schedule: ids and marketplaces only.</summary>
+    Task<IReadOnlyList<ScheduledStore>> ListScheduledAsync(CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Tests.Infrastructure;
+using CrossBorderHub.Scheduler.Ports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,13 +44,13 @@ public sealed class StoreAccountTests
         var created = await db.Accounts.CreateAsync(Shop(), None);
 
         var account = await db.AccountSource.FindAsync(created.Id, None);
-        var all = await db.AccountSource.ListAsync(None);
+        var scheduled = await db.AccountSource.ListScheduledAsync(None);
 
         Assert.NotNull(account);
         Assert.Equal("shpat_super_secret_token", account.Credential("accessToken"));
         Assert.Equal("acme.myshopify.com", account.Setting("shopDomain"));
         Assert.Equal((Sellers.Default, "shopify", "EU shop", new Uri("http://localhost:9001/")), (account.SellerId, account.Marketplace, account.Name, account.BaseUrl));
-        Assert.Equal("shpat_super_secret_token", Assert.Single(all).Credential("accessToken"));
+        Assert.Equal(new ScheduledStore(created.Id, "shopify", false), Assert.Single(scheduled));
         Assert.Null(await db.AccountSource.FindAsync(Guid.NewGuid(), None));
     }
 

@@ -23,12 +23,13 @@ internal sealed class StoreAccountSource(IHubDbContextFactory contexts, Credenti
         return ToAccount(store, secret);
     }
 
-    public async Task<IReadOnlyList<StoreAccount>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ScheduledStore>> ListScheduledAsync(CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
-        var stores = await db.Stores.AsNoTracking().OrderBy(s => s.Marketplace).ThenBy(s => s.Name).ToListAsync(cancellationToken);
-        var secrets = await db.StoreCredentials.AsNoTracking().ToDictionaryAsync(c => c.StoreId, c => c.Protected, cancellationToken);
-        return stores.ConvertAll(s => ToAccount(s, secrets.GetValueOrDefault(s.Id)));
+        return await db.Stores.AsNoTracking()
+            .OrderBy(s => s.Marketplace).ThenBy(s => s.Name)
+            .Select(s => new ScheduledStore(s.Id, s.Marketplace, false))
+            .ToListAsync(cancellationToken);
     }
 
     private StoreAccount ToAccount(StoreRow store, string? protectedCredentials) => new(

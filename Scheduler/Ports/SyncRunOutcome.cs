@@ -1,0 +1,9 @@
+using CrossBorderHub.Connectors;
+
+namespace CrossBorderHub.Scheduler.Ports;
+
+/// <summary>How a run ended; <see cref="FailureKind"/> says what kind of marketplace failure ended it, if one did.</summary>
+public sealed record SyncRunOutcome(SyncRunStatus Status, MarketplaceFailureKind? FailureKind, string? Error)
+{
+    public static SyncRunOutcome Succeeded { get; } = new(SyncRunStatus.Succeeded, null, null);
+}
