@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Tests.Infrastructure;
 
@@ -38,16 +39,16 @@ public abstract class EndToEndScenarios(HubFixture hub)
     {
         var faults = new ShopifyFaultPlan
         {
-            OnRequest = new Dictionary<int, ShopifySandboxFault>
+            OnRequest = new Dictionary<int, SandboxFault>
             {
                 // One fault every other request: each is retried, none exhausts the retries.
-                [1] = ShopifySandboxFault.TooManyRequests,
-                [3] = ShopifySandboxFault.ServiceUnavailable,
-                [5] = ShopifySandboxFault.MalformedJson,
-                [7] = ShopifySandboxFault.TruncatedBody,
-                [9] = ShopifySandboxFault.InternalServerError,
-                [11] = ShopifySandboxFault.Timeout,
-                [13] = ShopifySandboxFault.BadGateway,
+                [1] = SandboxFault.TooManyRequests,
+                [3] = SandboxFault.ServiceUnavailable,
+                [5] = SandboxFault.MalformedJson,
+                [7] = SandboxFault.TruncatedBody,
+                [9] = SandboxFault.InternalServerError,
+                [11] = SandboxFault.Timeout,
+                [13] = SandboxFault.BadGateway,
             },
             TimeoutDelay = TimeSpan.FromSeconds(3),
             OrderRecords = new Dictionary<int, ShopifySandboxRecordFault>
