@@ -136,17 +136,4 @@ public abstract class EndToEndScenarios(HubFixture hub)
         Assert.True(runs[0].GetProperty("finishedAt").GetDateTimeOffset() <= runs[1].GetProperty("startedAt").GetDateTimeOffset());
         Assert.Equal(400, runs[0].GetProperty("upserted").GetInt32() + runs[1].GetProperty("upserted").GetInt32());
     }
-
-    protected async Task A_refused_token_fails_the_run_with_the_reason_and_lands_nothing()
-    {
-        using var sandbox = Sandboxes.Shopify(orders: 50, seed: 17);
-        var storeId = await hub.Admin.ConnectSandboxStoreAsync(sandbox, "Revoked token store", accessToken: "shpat_revoked");
-
-        var run = await hub.Admin.WaitForRunAsync(await hub.Admin.StartSyncAsync(storeId, "orders"));
-        var (orders, _) = await hub.Erp.ReadFeedAsync("orders", storeId);
-
-        Assert.Equal("Failed", run.GetProperty("status").GetString());
-        Assert.Contains("refused the access token (HTTP 401)", run.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Empty(orders);
-    }
 }
