@@ -1,4 +1,5 @@
 using System.Net;
+using WireMock;
 
 namespace CrossBorderHub.Connectors.SandboxKit;
 
@@ -12,7 +13,7 @@ public static class SandboxFaultAnswers
     public const string MalformedBody = "<html><body>upstream error</body></html>";
 
     /// <summary>The answer that replaces the normal one, or null when the normal answer goes out (possibly late or cut).</summary>
-    public static WireMock.ResponseMessage? Replacement(SandboxFault fault, SandboxFaultPlan plan, string throttledBody, string serverErrorBody) => fault switch
+    public static ResponseMessage? Replacement(SandboxFault fault, SandboxFaultPlan plan, string throttledBody, string serverErrorBody) => fault switch
     {
         SandboxFault.TooManyRequests => SandboxResponses.Json(HttpStatusCode.TooManyRequests, throttledBody, plan.RetryAfterSeconds),
         SandboxFault.InternalServerError => SandboxResponses.Json(HttpStatusCode.InternalServerError, serverErrorBody),
