@@ -12,6 +12,9 @@ public static class SandboxResponses
 {
     public const string JsonContentType = "application/json; charset=utf-8";
 
+    /// <summary>The longest Retry-After a throttled answer names (a bucket that never restores would say forever).</summary>
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromHours(1);
+
     public static ResponseMessage Json(HttpStatusCode status, string body, int? retryAfterSeconds = null)
     {
         var message = new ResponseMessage
@@ -26,6 +29,16 @@ public static class SandboxResponses
         }
 
         return message;
+    }
+
+    /// <summary>
+    /// HTTP 429 telling the client how long until its request fits the bucket (<see cref="SandboxBucket.WaitFor"/>),
+    /// in whole seconds rounded up, as token-bucket marketplaces answer an overdrawn usage plan.
+    /// </summary>
+    public static ResponseMessage Throttled(TimeSpan wait, string body)
+    {
+        var seconds = wait >= MaxRetryAfter ? MaxRetryAfter.TotalSeconds : Math.Max(1, Math.Ceiling(wait.TotalSeconds));
+        return Json(HttpStatusCode.TooManyRequests, body, (int)seconds);
     }
 
     /// <summary>UTF-8 JSON already written to bytes (the fast path: no string in between).</summary>

@@ -76,4 +76,27 @@ public sealed class SandboxBucketTests
 
         Assert.True(authorization.Accepts("good-token"));
     }
+
+    [Theory]
+    [InlineData(0.2, "1")]
+    [InlineData(2.0, "2")]
+    [InlineData(2.1, "3")]
+    [InlineData(1_000_000.0, "3600")]
+    public void A_throttled_answer_names_the_wait_in_whole_seconds_rounded_up(double waitSeconds, string retryAfter)
+    {
+        var answer = SandboxResponses.Throttled(TimeSpan.FromSeconds(waitSeconds), "{\"error\":\"QuotaExceeded\"}");
+
+        Assert.Equal(429, answer.StatusCode);
+        Assert.Equal(retryAfter, answer.Headers!["Retry-After"].ToString());
+    }
+
+    [Fact]
+    public void An_overdrawn_token_bucket_says_how_long_until_the_next_call_fits()
+    {
+        var bucket = new SandboxBucket(new SandboxRateLimit(Capacity: 1, RestorePerSecond: 0.5), new FakeTimeProvider());
+        bucket.TryTake(1);
+
+        Assert.False(bucket.TryTake(1).Taken);
+        Assert.Equal(TimeSpan.FromSeconds(2), bucket.WaitFor(1));
+    }
 }
