@@ -1,4 +1,5 @@
 using CrossBorderHub.Connectors.Shopify;
+using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
@@ -10,7 +11,7 @@ using CrossBorderHub.Scheduler;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings();
 
-builder.Services.AddHubDemo(builder.Configuration);
+builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace CrossBorderHub.Hub.Demo;
 
 /// <summary>
-/// Section "Demo": a simulated Shopify store in-process, so a newcomer sees orders flow with no setup.
+/// Section "Demo": simulated marketplace stores in-process, so a newcomer sees orders flow with no setup.
 /// On when <see cref="Enabled"/> says so, or when neither a connection string nor admin keys are configured.
 /// </summary>
 public sealed class DemoOptions

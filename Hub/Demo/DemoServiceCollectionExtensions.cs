@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors.SandboxKit.Demo;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Scheduler;
 
@@ -5,12 +6,15 @@ namespace CrossBorderHub.Hub.Demo;
 
 internal static class DemoServiceCollectionExtensions
 {
-    /// <summary>When the demo is on: demo API keys where none are configured, short sync intervals, and the simulated store.</summary>
-    public static IServiceCollection AddHubDemo(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// When the demo is on: demo API keys where none are configured, short sync intervals, and a store for every
+    /// simulated marketplace added to the returned builder (each sandbox project's own extension method).
+    /// </summary>
+    public static IDemoBuilder AddHubDemo(this IServiceCollection services, IConfiguration configuration)
     {
         if (!DemoOptions.IsOn(configuration))
         {
-            return services;
+            return new HubDemoBuilder(services, Enabled: false);
         }
 
         services.AddOptions<DemoOptions>()
@@ -30,6 +34,6 @@ internal static class DemoServiceCollectionExtensions
             sync.InventoryInterval = demo.SyncInterval;
         });
         services.AddHostedService<DemoStoreService>();
-        return services;
+        return new HubDemoBuilder(services, Enabled: true);
     }
 }

@@ -1,5 +1,4 @@
-using CrossBorderHub.Connectors.Shopify;
-using CrossBorderHub.Connectors.Shopify.Sandbox;
+using CrossBorderHub.Connectors.SandboxKit.Demo;
 using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Persistence;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,66 +8,48 @@ using Microsoft.Extensions.Options;
 namespace CrossBorderHub.Hub.Demo;
 
 /// <summary>
-/// Starts a simulated Shopify store in-process whose orders began <see cref="DemoOptions.InitialOrders"/> intervals ago
-/// and keep arriving, and connects it as the demo store (the scheduler's start-up puts every store on the schedule).
+/// Starts every registered simulated marketplace in-process, its orders begun <see cref="DemoOptions.InitialOrders"/>
+/// intervals ago and still arriving, and connects each as a demo store, or points the store connected at an earlier
+/// start at the new simulation (the scheduler's start-up puts every store on the schedule).
 /// </summary>
 internal sealed class DemoStoreService(
     IOptions<DemoOptions> options,
+    IEnumerable<IDemoMarketplace> marketplaces,
     IStoreAccountRepository stores,
     IServer server,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<DemoStoreService> logger) : IHostedService, IDisposable
 {
-    private const string StoreName = "Demo Shopify store";
-    private const string ShopDomain = "crossborder-demo.myshopify.com";
-    private const string AccessToken = "shpat_demo_token";
-
-    private ShopifySandbox? _sandbox;
+    private readonly Lock _gate = new();
+    private List<DemoStore> _running = [];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var demo = options.Value;
-        _sandbox = ShopifySandbox.Start(new ShopifySandboxOptions
+        var pace = new DemoPace(demo.Seed, time, demo.InitialOrders, demo.NewOrderEvery);
+        foreach (var marketplace in marketplaces)
         {
-            Seed = demo.Seed,
-            OrderCount = 1_000_000,
-            ProductCount = 40,
-            LocationCount = 3,
-            ShopDomain = ShopDomain,
-            AccessToken = AccessToken,
-            TimeProvider = time,
-            OrdersStartAt = time.GetUtcNow() - (demo.NewOrderEvery * demo.InitialOrders),
-            OrderInterval = demo.NewOrderEvery,
-            ProductsStartAt = time.GetUtcNow() - TimeSpan.FromDays(30),
-            LogRequests = false,
+            var store = marketplace.Start(pace);
+            lock (_gate)
+            {
+                _running.Add(store);
+            }
 
-            // A Shopify Plus store's bucket, so a newcomer sees the first few hundred orders within seconds.
-            Throttle = new ShopifySandboxThrottle { MaximumAvailable = 20_000, RestoreRate = 1_000 },
-        });
-
-        var existing = await stores.FindByNameAsync(Sellers.Default, ShopifyConstants.Marketplace, StoreName, cancellationToken);
-        var storeId = existing is null
-            ? (await stores.CreateAsync(
-                new NewStoreAccount(
-                    Sellers.Default,
-                    ShopifyConstants.Marketplace,
-                    StoreName,
-                    new Dictionary<string, string> { [ShopifyConstants.ShopDomainSetting] = ShopDomain },
-                    new Dictionary<string, string> { [ShopifyConstants.AccessTokenCredential] = AccessToken },
-                    _sandbox.Url,
-                    null),
-                cancellationToken)).Id
-            : existing.Id;
-        if (existing is not null)
-        {
-            // The simulated store listens on a new port each start.
-            await stores.UpdateEndpointsAsync(storeId, _sandbox.Url, null, cancellationToken);
+            await ConnectAsync(store, cancellationToken);
         }
 
-        var sandboxUrl = _sandbox.Url;
-        lifetime.ApplicationStarted.Register(() => HubLog.DemoReady(
-            logger, ListeningAddress(), demo.AdminKey, demo.ErpKey, StoreName, sandboxUrl, demo.NewOrderEvery));
+        List<DemoStore> started;
+        lock (_gate)
+        {
+            started = [.. _running];
+        }
+
+        // One block on the console: every store's line between the keys and the example call.
+        var storeLines = string.Join(
+            Environment.NewLine,
+            started.Select(s => $"  Demo store:   {s.Name} (simulated {s.MarketplaceName} at {s.BaseUrl}), new orders arrive every {demo.NewOrderEvery}"));
+        lifetime.ApplicationStarted.Register(() => HubLog.DemoReady(logger, ListeningAddress(), demo.AdminKey, demo.ErpKey, storeLines));
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -77,8 +58,42 @@ internal sealed class DemoStoreService(
         return Task.CompletedTask;
     }
 
-    /// <summary>Stops the simulated store once, whether the host stops first or the container is disposed.</summary>
-    public void Dispose() => Interlocked.Exchange(ref _sandbox, null)?.Dispose();
+    /// <summary>Stops every simulation once, whether the host stops first or the container is disposed.</summary>
+    public void Dispose()
+    {
+        List<DemoStore> running;
+        lock (_gate)
+        {
+            (running, _running) = (_running, []);
+        }
+
+        foreach (var store in running)
+        {
+            store.Dispose();
+        }
+    }
+
+    private async Task ConnectAsync(DemoStore store, CancellationToken cancellationToken)
+    {
+        var existing = await stores.FindByNameAsync(Sellers.Default, store.Marketplace, store.Name, cancellationToken);
+        if (existing is null)
+        {
+            await stores.CreateAsync(
+                new NewStoreAccount(
+                    Sellers.Default,
+                    store.Marketplace,
+                    store.Name,
+                    store.Settings,
+                    store.Credentials,
+                    store.BaseUrl,
+                    store.AuthUrl),
+                cancellationToken);
+            return;
+        }
+
+        // A simulation listens on a new port each start.
+        await stores.UpdateEndpointsAsync(existing.Id, store.BaseUrl, store.AuthUrl, cancellationToken);
+    }
 
     private string ListeningAddress() =>
         server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.Replace("[::]", "localhost", StringComparison.Ordinal)

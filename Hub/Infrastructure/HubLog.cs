@@ -15,8 +15,8 @@ internal static partial class HubLog
           API document: {ApiUrl}/openapi/v1.json
           Admin key:    {AdminKey}
           ERP key:      {ErpKey}
-          Demo store:   {StoreName} (simulated Shopify at {SandboxUrl}), new orders arrive every {Interval}
+        {Stores}
           Try:          curl -H "X-Api-Key: {ErpKey}" "{ApiUrl}/api/v1/orders?limit=5"
         """)]
-    public static partial void DemoReady(ILogger logger, string apiUrl, string adminKey, string erpKey, string storeName, Uri sandboxUrl, TimeSpan interval);
+    public static partial void DemoReady(ILogger logger, string apiUrl, string adminKey, string erpKey, string stores);
 }

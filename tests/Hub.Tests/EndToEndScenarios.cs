@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Tests.Infrastructure;
 
@@ -38,16 +39,16 @@ public abstract class EndToEndScenarios(HubFixture hub)
     {
         var faults = new ShopifyFaultPlan
         {
-            OnRequest = new Dictionary<int, ShopifySandboxFault>
+            OnRequest = new Dictionary<int, SandboxFault>
             {
                 // One fault every other request: each is retried, none exhausts the retries.
-                [1] = ShopifySandboxFault.TooManyRequests,
-                [3] = ShopifySandboxFault.ServiceUnavailable,
-                [5] = ShopifySandboxFault.MalformedJson,
-                [7] = ShopifySandboxFault.TruncatedBody,
-                [9] = ShopifySandboxFault.InternalServerError,
-                [11] = ShopifySandboxFault.Timeout,
-                [13] = ShopifySandboxFault.BadGateway,
+                [1] = SandboxFault.TooManyRequests,
+                [3] = SandboxFault.ServiceUnavailable,
+                [5] = SandboxFault.MalformedJson,
+                [7] = SandboxFault.TruncatedBody,
+                [9] = SandboxFault.InternalServerError,
+                [11] = SandboxFault.Timeout,
+                [13] = SandboxFault.BadGateway,
             },
             TimeoutDelay = TimeSpan.FromSeconds(3),
             OrderRecords = new Dictionary<int, ShopifySandboxRecordFault>
@@ -134,18 +135,5 @@ public abstract class EndToEndScenarios(HubFixture hub)
         Assert.All(runs, r => Assert.Equal("Succeeded", r.GetProperty("status").GetString()));
         Assert.True(runs[0].GetProperty("finishedAt").GetDateTimeOffset() <= runs[1].GetProperty("startedAt").GetDateTimeOffset());
         Assert.Equal(400, runs[0].GetProperty("upserted").GetInt32() + runs[1].GetProperty("upserted").GetInt32());
-    }
-
-    protected async Task A_refused_token_fails_the_run_with_the_reason_and_lands_nothing()
-    {
-        using var sandbox = Sandboxes.Shopify(orders: 50, seed: 17);
-        var storeId = await hub.Admin.ConnectSandboxStoreAsync(sandbox, "Revoked token store", accessToken: "shpat_revoked");
-
-        var run = await hub.Admin.WaitForRunAsync(await hub.Admin.StartSyncAsync(storeId, "orders"));
-        var (orders, _) = await hub.Erp.ReadFeedAsync("orders", storeId);
-
-        Assert.Equal("Failed", run.GetProperty("status").GetString());
-        Assert.Contains("refused the access token (HTTP 401)", run.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Empty(orders);
     }
 }

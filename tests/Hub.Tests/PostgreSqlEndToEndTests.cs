@@ -31,7 +31,4 @@ public sealed class PostgreSqlEndToEndTests(PostgreSqlHubFixture hub) : EndToEnd
 
     [PostgreSqlFact]
     public Task Runs_of_one_store_and_entity_are_serialized() => Two_syncs_of_the_same_store_and_entity_never_overlap();
-
-    [PostgreSqlFact]
-    public Task A_refused_token_fails_the_run_and_says_why() => A_refused_token_fails_the_run_with_the_reason_and_lands_nothing();
 }

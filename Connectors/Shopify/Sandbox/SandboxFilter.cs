@@ -1,29 +1,25 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CrossBorderHub.Connectors.SandboxKit;
 
 namespace CrossBorderHub.Connectors.Shopify.Sandbox;
 
 /// <summary>The updated_at term of Shopify's search syntax (updated_at:&gt;='…' or &gt;'…'); other terms are ignored.</summary>
-internal sealed partial record SandboxFilter(DateTimeOffset? Since, bool Inclusive)
+internal static partial class SandboxFilter
 {
-    public static readonly SandboxFilter None = new(null, true);
-
-    public static SandboxFilter Parse(string? query)
+    public static SandboxWindow Parse(string? query)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
-            return None;
+            return SandboxWindow.All;
         }
 
         var match = UpdatedAt().Match(query);
         return match.Success
             && DateTimeOffset.TryParse(match.Groups["at"].Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? new SandboxFilter(at.ToUniversalTime(), match.Groups["op"].Value == ">=")
-            : None;
+            ? new SandboxWindow(at.ToUniversalTime(), match.Groups["op"].Value == ">=")
+            : SandboxWindow.All;
     }
-
-    public bool Passes(DateTimeOffset updatedAt) =>
-        Since is not { } since || (Inclusive ? updatedAt >= since : updatedAt > since);
 
     [GeneratedRegex(@"updated_at:(?<op>>=|>)\s*['""]?(?<at>[^'""\s]+)['""]?", RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedAt();

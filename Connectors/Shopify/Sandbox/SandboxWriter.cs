@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CrossBorderHub.Connectors.SandboxKit;
 
 namespace CrossBorderHub.Connectors.Shopify.Sandbox;
 
@@ -97,7 +98,7 @@ internal static class SandboxWriter
         w.WriteEndObject();
     }
 
-    public static string LineCursor(int position) => SandboxCursor.Encode(DateTimeOffset.UnixEpoch, position);
+    public static string LineCursor(int position) => SandboxCursor.Position(position);
 
     public static void Product(Utf8JsonWriter w, SandboxProduct p, int variantsFirst)
     {
@@ -216,14 +217,5 @@ internal static class SandboxWriter
         w.WriteEndObject();
     }
 
-    private static void Time(Utf8JsonWriter w, string name, DateTimeOffset value)
-    {
-        Span<byte> text = stackalloc byte[32];
-        if (!value.UtcDateTime.TryFormat(text, out var written, "yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException("A timestamp did not fit its buffer.");
-        }
-
-        w.WriteString(name, text[..written]);
-    }
+    private static void Time(Utf8JsonWriter w, string name, DateTimeOffset value) => SandboxJson.Timestamp(w, name, value);
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
+using CrossBorderHub.Connectors.SandboxKit;
 using GraphQLParser.AST;
 
 namespace CrossBorderHub.Connectors.Shopify.Sandbox;
@@ -37,7 +38,7 @@ public sealed partial class ShopifySandbox
             if (cost > ShopifyConstants.MaxSingleQueryCost)
             {
                 var message = $"Query cost is {cost}, which exceeds the single query max cost limit ({ShopifyConstants.MaxSingleQueryCost}).";
-                return (200, Error(message, ShopifyConstants.ErrorCodes.MaxCostExceeded, null, null, (cost, 0, _bucket.Maximum)), ShopifyConstants.ErrorCodes.MaxCostExceeded, rootNames, cost);
+                return (200, Error(message, ShopifyConstants.ErrorCodes.MaxCostExceeded, null, null, (cost, 0, _bucket.Capacity)), ShopifyConstants.ErrorCodes.MaxCostExceeded, rootNames, cost);
             }
 
             var (taken, available) = _bucket.TryTake(cost);
@@ -118,7 +119,7 @@ public sealed partial class ShopifySandbox
 
                 var order = Data.GenerateOrder((int)index);
                 var lines = field.SelectionSet!.Selections.OfType<GraphQLField>().First(f => (string)f.Name == "lineItems");
-                var lineAfter = SandboxCursor.Decode(SandboxSchema.StringArgument(lines, "after", variables))?.Index ?? 0;
+                var lineAfter = SandboxCursor.PositionOf(SandboxSchema.StringArgument(lines, "after", variables));
                 w.WriteStartObject(name);
                 w.WriteString("id", order.Id);
                 w.WritePropertyName("lineItems");
@@ -194,7 +195,7 @@ public sealed partial class ShopifySandbox
         var nested = field.SelectionSet?.Selections.OfType<GraphQLField>().FirstOrDefault(f => (string)f.Name == connection);
         return nested is null
             ? (0, 0)
-            : (SandboxSchema.IntArgument(nested, "first", variables), Math.Max(0, SandboxCursor.Decode(SandboxSchema.StringArgument(nested, "after", variables))?.Index ?? 0));
+            : (SandboxSchema.IntArgument(nested, "first", variables), SandboxCursor.PositionOf(SandboxSchema.StringArgument(nested, "after", variables)));
     }
 
     private static int NestedFirst(GraphQLField field, JsonElement variables)
@@ -205,21 +206,21 @@ public sealed partial class ShopifySandbox
         return connection is null ? 0 : SandboxSchema.IntArgument(connection, "first", variables);
     }
 
-    private static void Connection(Utf8JsonWriter w, string name, List<(DateTimeOffset Key, int Index)> page, bool hasNext, Action<int> writeNode)
+    private static void Connection(Utf8JsonWriter w, string name, List<SandboxKey> page, bool hasNext, Action<int> writeNode)
     {
         w.WriteStartObject(name);
         w.WriteStartArray("edges");
-        foreach (var (key, index) in page)
+        foreach (var key in page)
         {
             w.WriteStartObject();
-            w.WriteString("cursor", SandboxCursor.Encode(key, index));
+            w.WriteString("cursor", SandboxCursor.Encode(key));
             w.WritePropertyName("node");
-            writeNode(index);
+            writeNode(key.Index);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        SandboxWriter.PageInfo(w, hasNext, page.Count > 0 ? SandboxCursor.Encode(page[^1].Key, page[^1].Index) : null);
+        SandboxWriter.PageInfo(w, hasNext, page.Count > 0 ? SandboxCursor.Encode(page[^1]) : null);
         w.WriteEndObject();
     }
 
@@ -230,9 +231,9 @@ public sealed partial class ShopifySandbox
         w.WriteNumber("requestedQueryCost", requested);
         w.WriteNumber("actualQueryCost", actual);
         w.WriteStartObject("throttleStatus");
-        w.WriteNumber("maximumAvailable", _bucket.Maximum);
+        w.WriteNumber("maximumAvailable", _bucket.Capacity);
         w.WriteNumber("currentlyAvailable", Math.Floor(available));
-        w.WriteNumber("restoreRate", _bucket.RestoreRate);
+        w.WriteNumber("restoreRate", _bucket.RestorePerSecond);
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.Shopify.Mapping;
 
 namespace CrossBorderHub.Connectors.Shopify.Sandbox;
@@ -73,7 +74,7 @@ public sealed partial class ShopifySandboxData
                 Countries[country],
                 "+15550000000"),
             lines);
-        return ApplyRecordFault(order);
+        return _recordFaults.Apply(index, order);
     }
 
     internal SandboxProduct GenerateProduct(int index)
@@ -135,6 +136,4 @@ public sealed partial class ShopifySandboxData
         ShopifySandboxRecordFault.UnknownEnumValue => order with { FinancialStatus = "PARTIALLY_AUTHORIZED_LATER" },
         _ => order,
     };
-
-    private SandboxOrder ApplyRecordFault(SandboxOrder order) => ApplyFault(order, RecordFault(order.Index));
 }

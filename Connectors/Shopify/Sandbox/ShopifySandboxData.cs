@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.Shopify.Mapping;
 
 namespace CrossBorderHub.Connectors.Shopify.Sandbox;
@@ -19,13 +20,15 @@ public sealed partial class ShopifySandboxData
 
     private readonly ShopifySandboxOptions _options;
     private readonly int[] _variantStart;
-    private readonly Lock _gate = new();
-    private readonly Dictionary<int, DateTimeOffset> _touched = [];
-    private (DateTimeOffset UpdatedAt, int Index)[] _touchedSorted = [];
+    private readonly SandboxArrivals _arrivals;
+    private readonly SandboxUpdates _updates = new();
+    private readonly SandboxRecordFaults<SandboxOrder, ShopifySandboxRecordFault> _recordFaults;
 
     internal ShopifySandboxData(ShopifySandboxOptions options)
     {
         _options = options;
+        _arrivals = new SandboxArrivals(options.OrdersStartAt, options.OrderInterval, options.OrderCount);
+        _recordFaults = new(options.Faults.OrderRecords, ApplyFault);
         _variantStart = new int[options.ProductCount + 1];
         for (var j = 0; j < options.ProductCount; j++)
         {
@@ -61,32 +64,12 @@ public sealed partial class ShopifySandboxData
 
     public static string LocationId(int index) => $"gid://shopify/Location/{index + 1}";
 
-    public DateTimeOffset OrderCreatedAt(int index) => _options.OrdersStartAt + (_options.OrderInterval * index);
+    public DateTimeOffset OrderCreatedAt(int index) => _arrivals.CreatedAt(index);
 
-    public DateTimeOffset OrderUpdatedAt(int index)
-    {
-        lock (_gate)
-        {
-            return _touched.TryGetValue(index, out var at) ? at : OrderCreatedAt(index);
-        }
-    }
+    public DateTimeOffset OrderUpdatedAt(int index) => _updates.UpdatedAt(index, OrderCreatedAt(index));
 
     /// <summary>How many orders exist at <paramref name="now"/> (created at or before it).</summary>
-    public int VisibleOrderCount(DateTimeOffset now)
-    {
-        if (now < _options.OrdersStartAt)
-        {
-            return 0;
-        }
-
-        if (_options.OrderInterval <= TimeSpan.Zero)
-        {
-            return _options.OrderCount;
-        }
-
-        var count = ((now - _options.OrdersStartAt).Ticks / _options.OrderInterval.Ticks) + 1;
-        return (int)Math.Min(count, _options.OrderCount);
-    }
+    public int VisibleOrderCount(DateTimeOffset now) => _arrivals.VisibleCount(now);
 
     public IEnumerable<string> VisibleOrderIds(DateTimeOffset now) => Enumerable.Range(0, VisibleOrderCount(now)).Select(OrderId);
 
@@ -94,8 +77,7 @@ public sealed partial class ShopifySandboxData
 
     public int LineItemCount(int order) => 1 + SandboxRandom.For(_options.Seed, order, 3).Next(Math.Max(1, _options.MaxLineItemsPerOrder));
 
-    public ShopifySandboxRecordFault RecordFault(int order) =>
-        _options.Faults.OrderRecords.TryGetValue(order, out var fault) ? fault : ShopifySandboxRecordFault.None;
+    public ShopifySandboxRecordFault RecordFault(int order) => _recordFaults.For(order);
 
     public IEnumerable<string> ProductIds() => Enumerable.Range(0, _options.ProductCount).Select(ProductId);
 
@@ -111,20 +93,10 @@ public sealed partial class ShopifySandboxData
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _options.OrderCount);
-        lock (_gate)
-        {
-            _touched[index] = updatedAt;
-            _touchedSorted = _touched.Select(kv => (kv.Value, kv.Key)).Order().ToArray();
-        }
+        _updates.Touch(index, updatedAt);
     }
 
-    internal (DateTimeOffset UpdatedAt, int Index)[] TouchedSnapshot()
-    {
-        lock (_gate)
-        {
-            return _touchedSorted;
-        }
-    }
+    internal SandboxKey[] TouchedSnapshot() => _updates.Snapshot();
 
     private static int IndexOf(string? id, long idBase, int count)
     {
@@ -137,5 +109,5 @@ public sealed partial class ShopifySandboxData
         return index >= 0 && index < count ? (int)index : -1;
     }
 
-    private static string Amount(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string Amount(decimal value) => SandboxJson.Amount(value);
 }

@@ -1,3 +1,5 @@
+using CrossBorderHub.Connectors.SandboxKit;
+
 namespace CrossBorderHub.Connectors.Shopify.Sandbox;
 
 /// <summary>The sandbox's leaky bucket. Defaults: Shopify's Standard plan, 100 points/s restore.</summary>
@@ -12,4 +14,6 @@ public sealed record ShopifySandboxThrottle
     public double MaximumAvailable { get; init; } = 2000;
 
     public double RestoreRate { get; init; } = 100;
+
+    internal SandboxRateLimit ToRateLimit() => new(MaximumAvailable, RestoreRate, Enabled);
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Mapping;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
@@ -19,18 +20,18 @@ public sealed class ShopifyConnectorFaultTests
     };
 
     [Theory]
-    [InlineData(ShopifySandboxFault.TooManyRequests)]
-    [InlineData(ShopifySandboxFault.InternalServerError)]
-    [InlineData(ShopifySandboxFault.BadGateway)]
-    [InlineData(ShopifySandboxFault.ServiceUnavailable)]
-    [InlineData(ShopifySandboxFault.Timeout)]
-    [InlineData(ShopifySandboxFault.MalformedJson)]
-    [InlineData(ShopifySandboxFault.TruncatedBody)]
-    public async Task Every_order_arrives_exactly_once_despite_transient_faults(ShopifySandboxFault fault)
+    [InlineData(SandboxFault.TooManyRequests)]
+    [InlineData(SandboxFault.InternalServerError)]
+    [InlineData(SandboxFault.BadGateway)]
+    [InlineData(SandboxFault.ServiceUnavailable)]
+    [InlineData(SandboxFault.Timeout)]
+    [InlineData(SandboxFault.MalformedJson)]
+    [InlineData(SandboxFault.TruncatedBody)]
+    public async Task Every_order_arrives_exactly_once_despite_transient_faults(SandboxFault fault)
     {
         var plan = new ShopifyFaultPlan
         {
-            OnRequest = new Dictionary<int, ShopifySandboxFault> { [2] = fault, [3] = fault, [5] = fault },
+            OnRequest = new Dictionary<int, SandboxFault> { [2] = fault, [3] = fault, [5] = fault },
             TimeoutDelay = TimeSpan.FromMilliseconds(1500),
             RetryAfterSeconds = 0,
         };

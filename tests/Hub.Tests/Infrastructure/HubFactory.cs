@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CrossBorderHub.Hub.Tests.Infrastructure;
 
-/// <summary>The real host on a chosen database, with test keys, no demo and no timed schedules (syncs are triggered through the API).</summary>
-public sealed class HubFactory(DatabaseUnderTest database, string dataFolder) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host on a chosen database, with test keys, no demo and no timed schedules (syncs are triggered through the
+/// API); <paramref name="overrides"/> replace or add settings for one kind of fixture.
+/// </summary>
+public sealed class HubFactory(DatabaseUnderTest database, string dataFolder, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key";
     public const string ErpKey = "test-erp-key";
@@ -26,6 +29,11 @@ public sealed class HubFactory(DatabaseUnderTest database, string dataFolder) : 
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -14,12 +14,15 @@ public abstract class HubFixture : IAsyncLifetime, IDisposable
 
     public HttpClient Anonymous { get; private set; } = null!;
 
+    /// <summary>Settings this fixture's hub runs with on top of <see cref="HubFactory"/>'s.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     protected abstract DatabaseUnderTest CreateDatabase(string folder);
 
     public virtual Task InitializeAsync()
     {
         _database = CreateDatabase(_folder.Path);
-        Factory = new HubFactory(_database, _folder.Path);
+        Factory = new HubFactory(_database, _folder.Path, Settings);
         Admin = Factory.CreateClient(HubFactory.AdminKey);
         Erp = Factory.CreateClient(HubFactory.ErpKey);
         Anonymous = Factory.CreateClient();

@@ -1,26 +1,26 @@
-namespace CrossBorderHub.Connectors.Shopify.Sandbox;
+namespace CrossBorderHub.Connectors.SandboxKit;
 
 /// <summary>
-/// One page of a sequence sorted by (updatedAt, index), found by binary search (never a scan): a base sequence whose
-/// updatedAt grows with the index, merged with the few records moved later by an update.
+/// One page of a listing sorted by (updated-at, index), found by binary search, never a scan: a generated sequence
+/// whose updated-at grows with the index, merged with the few records an update moved later. Works the same for ten
+/// records or ten million.
 /// </summary>
-internal static class SandboxPaging
+public static class SandboxPaging
 {
-    public static (List<(DateTimeOffset Key, int Index)> Page, bool HasNext) Page(
+    public static (List<SandboxKey> Page, bool HasNext) Page(
         int count,
         Func<int, DateTimeOffset> baseKey,
-        (DateTimeOffset Key, int Index)[] moved,
-        SandboxFilter filter,
-        (DateTimeOffset Key, int Index)? after,
+        SandboxKey[] moved,
+        SandboxWindow window,
+        SandboxKey? after,
         int first)
     {
-        bool Wanted(DateTimeOffset key, int index) =>
-            filter.Passes(key) && (after is not { } a || key > a.Key || (key == a.Key && index > a.Index));
+        bool Wanted(SandboxKey key) => window.StartsBy(key.At) && (after is not { } a || key > a);
 
         var movedSet = moved.Length == 0 ? null : moved.Select(m => m.Index).ToHashSet();
-        var i = LowerBound(count, idx => Wanted(baseKey(idx), idx));
+        var i = LowerBound(count, idx => Wanted(new SandboxKey(baseKey(idx), idx)));
         var m = 0;
-        var page = new List<(DateTimeOffset, int)>(Math.Min(first, 256));
+        var page = new List<SandboxKey>(Math.Clamp(first + 1, 1, 256));
         while (page.Count <= first)
         {
             while (i < count && movedSet is not null && movedSet.Contains(i))
@@ -28,19 +28,19 @@ internal static class SandboxPaging
                 i++;
             }
 
-            while (m < moved.Length && (moved[m].Index >= count || !Wanted(moved[m].Key, moved[m].Index)))
+            while (m < moved.Length && (moved[m].Index >= count || !Wanted(moved[m])))
             {
                 m++;
             }
 
-            (DateTimeOffset, int)? fromBase = i < count ? (baseKey(i), i) : null;
-            (DateTimeOffset, int)? fromMoved = m < moved.Length ? moved[m] : null;
+            SandboxKey? fromBase = i < count && window.EndsAfter(baseKey(i)) ? new SandboxKey(baseKey(i), i) : null;
+            SandboxKey? fromMoved = m < moved.Length && window.EndsAfter(moved[m].At) ? moved[m] : null;
             if (fromBase is null && fromMoved is null)
             {
                 break;
             }
 
-            if (fromMoved is null || (fromBase is { } b && b.CompareTo(fromMoved.Value) < 0))
+            if (fromMoved is null || (fromBase is { } b && b < fromMoved.Value))
             {
                 page.Add(fromBase!.Value);
                 i++;

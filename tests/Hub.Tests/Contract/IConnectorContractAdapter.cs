@@ -1,0 +1,10 @@
+namespace CrossBorderHub.Hub.Tests.Contract;
+
+/// <summary>What a marketplace supplies to run the connector contract: its sandbox, started to a plan.</summary>
+public interface IConnectorContractAdapter
+{
+    /// <summary>Words of the marketplace's own refusal that a failed run's error must carry.</summary>
+    string RefusalReason { get; }
+
+    IContractSandbox Start(ContractPlan plan);
+}
