@@ -8,8 +8,8 @@ namespace CrossBorderHub.Connectors.Kit.Cursors;
 /// the page token inside it. A null <see cref="PageToken"/> means the window was read to its end.
 /// </summary>
 public sealed record WindowCheckpoint(
-    [property: JsonPropertyName("windowStart")] DateTimeOffset WindowStart,
-    [property: JsonPropertyName("windowEnd")] DateTimeOffset WindowEnd,
+    [property: JsonPropertyName("windowStart"), JsonRequired] DateTimeOffset WindowStart,
+    [property: JsonPropertyName("windowEnd"), JsonRequired] DateTimeOffset WindowEnd,
     [property: JsonPropertyName("pageToken")] string? PageToken = null)
 {
     public static WindowCheckpoint? Parse(string? text)

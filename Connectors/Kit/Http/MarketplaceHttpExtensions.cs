@@ -58,25 +58,13 @@ public static class MarketplaceHttpExtensions
         Func<HttpRequestMessage, RateBudgetClaim?> claimFor,
         TimeProvider time)
     {
-        builder
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = policy.MaxRetryAttempts,
-                Delay = policy.RetryBaseDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldRetryAfterHeader = true,
-                OnRetry = args =>
-                {
-                    if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests
-                        && args.Context.GetRequestMessage() is { } request)
-                    {
-                        claimFor(request)?.Meter?.Add(args.RetryDelay);
-                    }
+        // Polly refuses a retry strategy of zero attempts; zero means none.
+        if (policy.MaxRetryAttempts > 0)
+        {
+            builder.AddRetry(Retry(policy, claimFor));
+        }
 
-                    return default;
-                },
-            })
+        builder
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
                 FailureRatio = policy.CircuitBreakerFailureRatio,
@@ -99,4 +87,24 @@ public static class MarketplaceHttpExtensions
             })
             .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = policy.AttemptTimeout });
     }
+
+    private static HttpRetryStrategyOptions Retry(MarketplaceHttpPolicy policy, Func<HttpRequestMessage, RateBudgetClaim?> claimFor) => new()
+    {
+        MaxRetryAttempts = policy.MaxRetryAttempts,
+        Delay = policy.RetryBaseDelay,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        ShouldRetryAfterHeader = true,
+        OnRetry = args =>
+        {
+            // Waiting out a throttled answer's Retry-After is time spent on the rate budget too.
+            if (args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests
+                && args.Context.GetRequestMessage() is { } request)
+            {
+                claimFor(request)?.Meter?.Add(args.RetryDelay);
+            }
+
+            return default;
+        },
+    };
 }
