@@ -85,6 +85,22 @@ public sealed class ShopifyConnectorFailureTests
         Assert.Equal((MarketplaceFailureKind.AuthorizationRefused, "ACCESS_DENIED"), (refused.Kind, refused.Code));
     }
 
+    [Fact]
+    public async Task A_throttled_answer_that_outlives_the_retries_is_a_throttled_failure_with_shopifys_code()
+    {
+        using var fake = Loopback();
+        fake.Given(Request.Create().UsingPost()).RespondWith(Response.Create()
+            .WithStatusCode(200)
+            .WithHeader("Content-Type", "application/json")
+            .WithBody("""{"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED"}}],"extensions":{"cost":{"requestedQueryCost":900,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":2000.0,"currentlyAvailable":2000.0,"restoreRate":100.0}}}}"""));
+        using var host = new ShopifyTestHost(ShopifySandbox.Start(new ShopifySandboxOptions { OrderCount = 1 }), settings: new Dictionary<string, string?> { ["Connectors:Shopify:MaxRetryAttempts"] = "2" });
+
+        var failure = await PullAsync(host, fake);
+
+        Assert.Equal((MarketplaceFailureKind.Throttled, "THROTTLED"), (failure.Kind, failure.Code));
+        Assert.Equal(3, fake.LogEntries.Count);
+    }
+
     private static Task<MarketplaceException> PullAsync(ShopifyTestHost host, WireMockServer server) =>
         Assert.ThrowsAsync<MarketplaceException>(() =>
             ShopifyTestHost.CollectAsync(host.Connector.PullOrdersAsync(host.Account with { BaseUrl = new Uri(server.Url!) }, null, CancellationToken.None)));
