@@ -7,9 +7,10 @@ using Refit;
 namespace CrossBorderHub.Connectors.Shopify;
 
 /// <summary>
-/// What one entity brings to the kit's pull loop: its query document, the connection field and nested page variable
-/// that document names, how to send it, where its connection sits in the answer and how one node deserializes. <see cref="IdOrderedPages"/> marks a query whose
-/// pages come in id order, so a run in progress keeps its filter and cursor in the checkpoint.
+/// What one entity brings to the kit's pull loop: its query document with the connection field and nested page
+/// variable it names, how to send it, where its connection sits in the answer and how one node deserializes.
+/// <see cref="IdOrderedPages"/> marks a query whose pages come in id order, so a run in progress keeps its filter and
+/// cursor in the checkpoint.
 /// </summary>
 internal sealed record ShopifyPull<TData, TWire>(
     string Entity,
