@@ -1,4 +1,6 @@
 using CrossBorderHub.Connectors.Kit.Cursors;
+using CrossBorderHub.Connectors.Kit.Pulling;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrossBorderHub.Connectors.Tests.Kit;
@@ -68,6 +70,37 @@ public sealed class TimeWindowCursorTests
                 new WindowCheckpoint(From.AddDays(30), Now.AddMinutes(-2)),
             ],
             pages.Select(p => WindowCheckpoint.Parse(p.Checkpoint)));
+    }
+
+    [Fact]
+    public async Task A_run_that_fails_mid_window_is_resumed_by_the_next_run_from_the_same_window_and_page()
+    {
+        var time = new FakeTimeProvider(Now);
+        var failing = new FakeMarketplace
+        {
+            PagesFor = (query, count) => count == 3
+                ? throw new MarketplaceException(MarketplaceFailureKind.Unavailable, "fake", null, "down")
+                : [[new FakeRecord($"{query.UpdatedFrom:MMdd}-1", query.UpdatedFrom)], [new FakeRecord($"{query.UpdatedFrom:MMdd}-2", query.UpdatedFrom)]],
+        };
+        var seen = new List<SourcePage<string>>();
+        await Assert.ThrowsAsync<MarketplaceException>(async () =>
+        {
+            await foreach (var page in PullLoop.PullAsync(failing.Pull(), new TimeWindowCursor(null, Shopee, time), NullLogger.Instance, CancellationToken.None))
+            {
+                seen.Add(page);
+            }
+        });
+
+        // Window 1 was read whole (two pages); the first page of window 2 failed, so its checkpoint is window 1's end.
+        Assert.Equal(new WindowCheckpoint(From, From.AddDays(15)), WindowCheckpoint.Parse(seen[^1].Checkpoint));
+
+        var resumed = new FakeMarketplace { PagesFor = (_, _) => [[new FakeRecord("a", null)], [new FakeRecord("b", null)]] };
+        var pages = await PullLoopTests.CollectAsync(resumed.Pull(), new TimeWindowCursor(seen[^1].Checkpoint, Shopee, time));
+
+        Assert.Equal(new PageQuery(From.AddDays(15), From.AddDays(30), null), resumed.Queries[0]);
+        Assert.Equal(new PageQuery(From.AddDays(15), From.AddDays(30), "p1"), resumed.Queries[1]);
+        Assert.Equal(new WindowCheckpoint(From.AddDays(15), From.AddDays(30), "p1"), WindowCheckpoint.Parse(pages[0].Checkpoint));
+        Assert.Equal(new WindowCheckpoint(From.AddDays(30), Now.AddMinutes(-2)), WindowCheckpoint.Parse(pages[^1].Checkpoint));
     }
 
     [Fact]
