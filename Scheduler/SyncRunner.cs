@@ -85,7 +85,8 @@ public sealed class SyncRunner(
                 counts.Upserted + result.Upserted,
                 counts.Stale + result.Stale,
                 counts.Quarantined + result.Quarantined,
-                counts.UnknownValues + page.Issues.Count);
+                counts.UnknownValues + page.Issues.Count,
+                counts.ThrottleWait + page.ThrottleWait);
             if (time.GetElapsedTime(reported) >= ProgressInterval)
             {
                 await runs.UpdateCountsAsync(run.RunId, counts, cancellationToken);

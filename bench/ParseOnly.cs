@@ -29,7 +29,7 @@ internal static class ParseOnly
         var pages = 0;
         while (true)
         {
-            var body = new { query = OrdersQuery.Document, variables = new Dictionary<string, object?> { ["first"] = first, ["after"] = after, ["query"] = null, ["lineItems"] = lineItems } };
+            var body = new { query = OrdersQuery.Document, variables = new Dictionary<string, object?> { ["first"] = first, ["after"] = after, ["query"] = null, [OrdersQuery.LineItemsVariable] = lineItems } };
             using var response = await http.PostAsJsonAsync(new Uri(ShopifyConstants.GraphQLPath.TrimStart('/'), UriKind.Relative), body);
             response.EnsureSuccessStatusCode();
             var bytes = await response.Content.ReadAsByteArrayAsync();

@@ -10,4 +10,8 @@ public sealed record SourcePage<T>(
     IReadOnlyList<T> Items,
     IReadOnlyList<QuarantinedRecord> Quarantined,
     IReadOnlyList<MappingIssue> Issues,
-    string Checkpoint);
+    string Checkpoint)
+{
+    /// <summary>Time spent waiting for the marketplace's rate budget while this page (and its follow-ups) was fetched.</summary>
+    public TimeSpan ThrottleWait { get; init; }
+}

@@ -16,7 +16,7 @@ internal sealed partial class ShopifyConnector
         var variants = _options.ProductVariantsPageSize;
         var first = ProductsQuery.PageSize(_options.MaxProductsPageSize, variants);
         var pull = new ShopifyPull<ShopifyProductsData, ShopifyProduct>(
-            ProductEntity, ProductsQuery.Document, first, "variants", variants, ProductsQuery.RequestedCost(first, variants),
+            ProductEntity, ProductsQuery.Document, ProductsQuery.Connection, first, ProductsQuery.VariantsVariable, variants, ProductsQuery.RequestedCost(first, variants),
             _api.ProductsAsync, data => data.Products, ShopifyJsonContext.Default.ShopifyProduct);
         return PullPagesAsync<ShopifyProductsData, ShopifyProduct, CanonicalProduct>(pull, account, checkpoint, ProductMapperFor, cancellationToken);
     }

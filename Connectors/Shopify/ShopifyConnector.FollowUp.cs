@@ -10,7 +10,7 @@ internal sealed partial class ShopifyConnector
     /// Completes a nested connection that came with its parent: while the last page says there is more, asks for the
     /// next page by the parent's id and appends it, so the parent is read whole, in order, never truncated.
     /// </summary>
-    private static async Task<ShopifyConnection<TNode>> WithAllPagesAsync<TData, TNode>(
+    private async Task<ShopifyConnection<TNode>> WithAllPagesAsync<TData, TNode>(
         ShopifyConnection<TNode> firstPage,
         string parentId,
         ShopifyFollowUp<TData, TNode> followUp,

@@ -17,7 +17,7 @@ internal sealed partial class ShopifyConnector
         var levels = _options.InventoryLevelsPageSize;
         var first = InventoryItemsQuery.PageSize(_options.MaxInventoryItemsPageSize, levels);
         var pull = new ShopifyPull<ShopifyInventoryItemsData, ShopifyInventoryItem>(
-            InventoryEntity, InventoryItemsQuery.Document, first, "levels", levels, InventoryItemsQuery.RequestedCost(first, levels),
+            InventoryEntity, InventoryItemsQuery.Document, InventoryItemsQuery.Connection, first, InventoryItemsQuery.LevelsVariable, levels, InventoryItemsQuery.RequestedCost(first, levels),
             _api.InventoryItemsAsync, data => data.InventoryItems, ShopifyJsonContext.Default.ShopifyInventoryItem)
         {
             IdOrderedPages = true,

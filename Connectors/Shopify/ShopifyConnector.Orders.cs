@@ -16,10 +16,8 @@ internal sealed partial class ShopifyConnector
         var lineItems = _options.OrderLineItemsPageSize;
         var first = OrdersQuery.PageSize(_options.MaxOrdersPageSize, lineItems);
         var pull = new ShopifyPull<ShopifyOrdersData, ShopifyOrder>(
-            OrderEntity, OrdersQuery.Document, first, "lineItems", lineItems, OrdersQuery.RequestedCost(first, lineItems),
-            _api.OrdersAsync, data => data.Orders, ShopifyJsonContext.Default.ShopifyOrder)
-        {
-        };
+            OrderEntity, OrdersQuery.Document, OrdersQuery.Connection, first, OrdersQuery.LineItemsVariable, lineItems, OrdersQuery.RequestedCost(first, lineItems),
+            _api.OrdersAsync, data => data.Orders, ShopifyJsonContext.Default.ShopifyOrder);
         return PullPagesAsync<ShopifyOrdersData, ShopifyOrder, CanonicalOrder>(pull, account, checkpoint, _ => MapOrderAsync, cancellationToken);
     }
 

@@ -1,15 +1,12 @@
-using System.Net;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using AutoMapper;
+using CrossBorderHub.Connectors.Kit.Failures;
 using CrossBorderHub.Connectors.Shopify.Http;
 using CrossBorderHub.Connectors.Shopify.Wire;
-using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Mapping.Ports;
-using CrossBorderHub.Mapping.Rules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Refit;
 
 namespace CrossBorderHub.Connectors.Shopify;
@@ -25,6 +22,7 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
     private readonly IMapper _mapper;
     private readonly ShopifyOptions _options;
     private readonly ILogger<ShopifyConnector> _logger;
+    private readonly MarketplaceFailures _failures = new(ShopifyConstants.Marketplace, ShopifyConstants.DisplayName);
 
     public ShopifyConnector(IShopifyAdminApi api, ShopifyMapper mapper, IOptions<ShopifyOptions> options, ILogger<ShopifyConnector> logger)
     {
@@ -46,86 +44,82 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
             ? $"{ShopifyConstants.UpdatedAtFilterField}:>='{value.ToUniversalTime():yyyy-MM-ddTHH:mm:ssZ}'"
             : null;
 
-    private static DateTimeOffset? Max(DateTimeOffset? current, JsonElement node) =>
+    private static DateTimeOffset? UpdatedAtOf(JsonElement node) =>
         node.ValueKind == JsonValueKind.Object
         && node.TryGetProperty("updatedAt", out var value)
         && value.ValueKind == JsonValueKind.String
         && value.TryGetDateTimeOffset(out var updatedAt)
-        && (current is null || updatedAt > current)
-            ? updatedAt.ToUniversalTime()
-            : current;
+            ? updatedAt
+            : null;
 
     private static string? IdOf(JsonElement node) =>
         node.ValueKind == JsonValueKind.Object && node.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
             ? id.GetString()
             : null;
 
-    private static string ReasonOf(Exception exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is MappingException or JsonException)
-            {
-                return e.Message;
-            }
-        }
-
-        return exception.Message;
-    }
-
-    private static bool IsRecordFault(Exception exception) =>
-        exception is MappingException or JsonException or AutoMapperMappingException or InvalidOperationException or FormatException;
-
-    private static async Task<TData> SendAsync<TData>(
+    /// <summary>
+    /// Sends one query and returns its data, or throws a <see cref="MarketplaceException"/> of the kind the answer
+    /// calls for. The message keeps Shopify's error code and message, never the body itself.
+    /// </summary>
+    private async Task<TData> SendAsync<TData>(
         Func<ShopifyGraphQLRequest, ShopifyRequestContext, CancellationToken, Task<IApiResponse<ShopifyGraphQLResponse<TData>>>> call,
         ShopifyGraphQLRequest request,
         ShopifyRequestContext store,
         CancellationToken cancellationToken)
         where TData : class
     {
+        var host = store.BaseUrl.Host;
         IApiResponse<ShopifyGraphQLResponse<TData>> response;
         try
         {
             response = await call(request, store, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or BrokenCircuitException)
+        catch (Exception e) when (MarketplaceFailures.IsTransport(e))
         {
-            throw new ShopifyUnavailableException($"Shopify at {store.BaseUrl.Host} could not be reached after retries: {e.Message}", e);
+            throw _failures.FromException(host, e);
         }
 
         using (response)
         {
-            var status = response.StatusCode ?? default;
-            if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            if (response.Error is ApiRequestException { InnerException: { } cause })
             {
-                throw new ShopifyAuthenticationException(
-                    status,
-                    $"Shopify at {store.BaseUrl.Host} refused the access token (HTTP {(int)status}): {(response.Error as ApiException)?.Content}");
+                // The call never got an answer (transport failure, timeout, open circuit): Refit keeps the cause here.
+                cancellationToken.ThrowIfCancellationRequested();
+                if (MarketplaceFailures.IsTransport(cause) || cause is MarketplaceException)
+                {
+                    throw _failures.FromException(host, cause);
+                }
+
+                ExceptionDispatchInfo.Throw(cause);
             }
 
-            if (!response.IsSuccessStatusCode || response.Content is null)
+            if (!response.IsSuccessStatusCode)
             {
-                throw new ShopifyUnavailableException(
-                    status,
-                    $"Shopify at {store.BaseUrl.Host} answered HTTP {(int)status} after retries: {response.Error?.Message}");
+                var status = response.StatusCode ?? default;
+                throw _failures.FromStatus(host, status, ShopifyErrorEnvelope.Parse((response.Error as ApiException)?.Content), response.Headers?.Location);
+            }
+
+            if (response.Content is null)
+            {
+                throw _failures.Malformed(host, $"the body is not a GraphQL response ({ReasonOf(response.Error)}).", response.Error);
             }
 
             if (response.Content.Errors is { Count: > 0 } errors)
             {
-                var first = errors[0];
-                throw new ShopifyGraphQLException(first.Extensions?.Code, string.Join(" | ", errors.Select(e => e.Message)));
+                var error = ShopifyErrorEnvelope.FromList(errors);
+
+                // ACCESS_DENIED: the token lacks a scope the query needs; only re-authorizing the app grants it.
+                var kind = error.Code == ShopifyConstants.ErrorCodes.AccessDenied ? MarketplaceFailureKind.AuthorizationRefused : MarketplaceFailureKind.Rejected;
+                throw _failures.FromError(kind, host, error);
             }
 
             return response.Content.Data
-                ?? throw new ShopifyGraphQLException(null, $"Shopify at {store.BaseUrl.Host} answered without data or errors.");
+                ?? throw _failures.Malformed(host, "the answer has neither data nor errors.");
         }
     }
 
-    private void Quarantine(List<QuarantinedRecord> quarantined, string entity, string? id, JsonElement node, string reason)
-    {
-        ShopifyLog.RecordQuarantined(_logger, entity, id, reason);
-        quarantined.Add(new QuarantinedRecord(id, node.GetRawText(), reason));
-    }
+    private static string ReasonOf(Exception? error) =>
+        error?.InnerException is JsonException json ? json.Message : "no content";
 
     private T Map<T>(object source, List<MappingIssue> issues, string? currency = null) =>
         _mapper.Map<T>(source, o =>

@@ -35,6 +35,12 @@ public static class ShopifyConstants
 
     public const string HttpClientName = "shopify-admin";
 
+    /// <summary>How messages name the marketplace.</summary>
+    public const string DisplayName = "Shopify";
+
+    /// <summary>The rate-budget operation every Admin GraphQL call spends: one cost bucket per store.</summary>
+    public const string AdminGraphQLOperation = "admin-graphql";
+
     /// <summary>The placeholder base address the Refit client is built with; each request is sent to its store's host.</summary>
     public static readonly Uri PlaceholderBaseAddress = new("https://shopify.invalid");
 

@@ -4,14 +4,8 @@ namespace CrossBorderHub.Connectors.Shopify;
 
 internal static partial class ShopifyLog
 {
-    [LoggerMessage(EventId = 5100, Level = LogLevel.Warning, Message = "Shopify {Entity} record {RecordId} quarantined: {Reason}")]
-    public static partial void RecordQuarantined(ILogger logger, string entity, string? recordId, string reason);
-
     [LoggerMessage(EventId = 5101, Level = LogLevel.Debug, Message = "Shopify order {OrderId} has more line items than the first page; fetching the rest")]
     public static partial void FetchingMoreLineItems(ILogger logger, string orderId);
-
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Debug, Message = "Shopify {Entity} page: {Items} mapped, {Quarantined} quarantined, checkpoint {Checkpoint}")]
-    public static partial void PageMapped(ILogger logger, string entity, int items, int quarantined, string checkpoint);
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Debug, Message = "Shopify product {ProductId} has more variants than the first page; fetching the rest")]
     public static partial void FetchingMoreVariants(ILogger logger, string productId);

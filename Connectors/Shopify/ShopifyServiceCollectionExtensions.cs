@@ -1,13 +1,10 @@
 using System.Net.Http.Headers;
-using System.Threading.RateLimiting;
+using CrossBorderHub.Connectors.Kit.Http;
 using CrossBorderHub.Connectors.Shopify.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
-using Polly.RateLimiting;
 using Refit;
 
 namespace CrossBorderHub.Connectors.Shopify;
@@ -15,9 +12,9 @@ namespace CrossBorderHub.Connectors.Shopify;
 public static class ShopifyServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the Shopify connector: options from "Connectors:Shopify" (validated at start), the Refit client
-    /// with one resilience pipeline per store (retry honouring Retry-After, circuit breaker, cost-bucket rate
-    /// limiter, per-attempt timeout) and the connector itself.
+    /// Registers the Shopify connector: options from "Connectors:Shopify" (validated at start), the Refit client on
+    /// the kit's pipeline (one per store; the store's cost bucket is its rate budget; redirects never followed) and
+    /// the connector itself.
     /// </summary>
     public static IServiceCollection AddShopifyConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,7 +29,7 @@ public static class ShopifyServiceCollectionExtensions
         services.TryAddTransient<ShopifyAuthHandler>();
         services.TryAddTransient<ShopifyResponseHandler>();
 
-        var client = services
+        services
             .AddRefitGeneratedClient<IShopifyAdminApi>(Wire.ShopifyJsonContext.Default)
             .ConfigureHttpClient(http =>
             {
@@ -41,16 +38,8 @@ public static class ShopifyServiceCollectionExtensions
 
                 // Each attempt has its own timeout in the pipeline; a whole call may wait long for the bucket.
                 http.Timeout = Timeout.InfiniteTimeSpan;
-            });
-
-        // A host-wide default handler (ConfigureHttpClientDefaults + AddStandardResilienceHandler) would stack with ours.
-#pragma warning disable EXTEXP0001 // Experimental, and the documented way to drop a default handler (dotnet/extensions#5695).
-        client.RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
-        client
-            .AddResilienceHandler(ShopifyConstants.HttpClientName, ConfigurePipeline)
-            .SelectPipelineBy(_ => ShopifyRequestContext.PipelineKey);
-        client
+            })
+            .AddMarketplacePipeline(ShopifyConstants.HttpClientName, ShopifyRequestContext.PipelineKey, Policy, Claims)
             .AddHttpMessageHandler<ShopifyAuthHandler>()
             .AddHttpMessageHandler<ShopifyResponseHandler>();
 
@@ -58,37 +47,24 @@ public static class ShopifyServiceCollectionExtensions
         return services;
     }
 
-    private static void ConfigurePipeline(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
+    private static MarketplaceHttpPolicy Policy(IServiceProvider services)
     {
-        var options = context.ServiceProvider.GetRequiredService<IOptions<ShopifyOptions>>().Value;
-        var bucket = context.ServiceProvider.GetRequiredService<ShopifyCostBuckets>().For(context.InstanceName);
+        var options = services.GetRequiredService<IOptions<ShopifyOptions>>().Value;
+        return new MarketplaceHttpPolicy(
+            options.MaxRetryAttempts,
+            options.RetryBaseDelay,
+            options.CircuitBreakerFailureRatio,
+            options.CircuitBreakerMinimumThroughput,
+            options.CircuitBreakerBreakDuration,
+            options.AttemptTimeout);
+    }
 
-        builder
-            .AddRetry(new HttpRetryStrategyOptions
-            {
-                MaxRetryAttempts = options.MaxRetryAttempts,
-                Delay = options.RetryBaseDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                ShouldRetryAfterHeader = true,
-            })
-            .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-            {
-                FailureRatio = options.CircuitBreakerFailureRatio,
-                MinimumThroughput = options.CircuitBreakerMinimumThroughput,
-                BreakDuration = options.CircuitBreakerBreakDuration,
-            })
-            .AddRateLimiter(new RateLimiterStrategyOptions
-            {
-                // Shopify limits by query cost, not request count: wait until this store's bucket holds the cost.
-                RateLimiter = async args =>
-                {
-                    var request = args.Context.GetRequestMessage();
-                    var cost = request is null ? 1 : ShopifyRequestContext.From(request).RequestedCost;
-                    await bucket.AcquireAsync(cost, args.Context.CancellationToken);
-                    return (RateLimitLease)ShopifyCostLease.Acquired;
-                },
-            })
-            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
+    /// <summary>Shopify limits by query cost, not request count: each request spends its requested cost from its store's bucket.</summary>
+    private static Func<HttpRequestMessage, RateBudgetClaim?> Claims(IServiceProvider services)
+    {
+        var buckets = services.GetRequiredService<ShopifyCostBuckets>();
+        return request => request.Options.TryGetValue(ShopifyRequestContext.OptionKey, out var store)
+            ? new RateBudgetClaim(buckets.For(store.StoreKey), store.RequestedCost, store.Meter)
+            : null;
     }
 }

@@ -22,13 +22,15 @@ public sealed class SyncRunStoreTests
         var running = await db.Runs.FindAsync(queued.Id, None);
         Assert.Equal((SyncRunStatus.Running, queuedAt.AddSeconds(1)), (running!.Status, running.StartedAt));
 
-        await db.Runs.UpdateCountsAsync(queued.Id, new SyncRunCounts(1, 10, 2, 1, 0), None);
-        Assert.Equal(new SyncRunCounts(1, 10, 2, 1, 0), (await db.Runs.FindAsync(queued.Id, None))!.Counts);
+        await db.Runs.UpdateCountsAsync(queued.Id, new SyncRunCounts(1, 10, 2, 1, 0, TimeSpan.FromSeconds(1.5)), None);
+        Assert.Equal(new SyncRunCounts(1, 10, 2, 1, 0, TimeSpan.FromSeconds(1.5)), (await db.Runs.FindAsync(queued.Id, None))!.Counts);
 
-        await db.Runs.FinishAsync(queued.Id, SyncRunStatus.Failed, new SyncRunCounts(2, 15, 2, 1, 3), queuedAt.AddSeconds(9), "token expired", None);
+        // A day and more of waiting for rate budget over a long backfill is kept whole.
+        var waited = TimeSpan.FromHours(30).Add(TimeSpan.FromMilliseconds(7));
+        await db.Runs.FinishAsync(queued.Id, SyncRunStatus.Failed, new SyncRunCounts(2, 15, 2, 1, 3, waited), queuedAt.AddSeconds(9), "token expired", None);
         var finished = await db.Runs.FindAsync(queued.Id, None);
         Assert.Equal(
-            (SyncRunStatus.Failed, new SyncRunCounts(2, 15, 2, 1, 3), (DateTimeOffset?)queuedAt.AddSeconds(9), "token expired", store, SyncEntity.Orders),
+            (SyncRunStatus.Failed, new SyncRunCounts(2, 15, 2, 1, 3, waited), (DateTimeOffset?)queuedAt.AddSeconds(9), "token expired", store, SyncEntity.Orders),
             (finished!.Status, finished.Counts, finished.FinishedAt, finished.Error, finished.StoreId, finished.Entity));
     }
 

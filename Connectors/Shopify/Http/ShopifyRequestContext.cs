@@ -1,9 +1,16 @@
+using CrossBorderHub.Connectors.Kit.Http;
+
 namespace CrossBorderHub.Connectors.Shopify.Http;
 
-/// <summary>The store a request is for and what the query will cost, carried in HttpRequestMessage.Options.</summary>
+/// <summary>
+/// The store a request is for and what the query will cost, carried in HttpRequestMessage.Options; <see cref="Meter"/>
+/// counts the pull's time spent waiting for the store's cost bucket.
+/// </summary>
 internal sealed record ShopifyRequestContext(string StoreKey, Uri BaseUrl, string AccessToken, int RequestedCost)
 {
     public const string OptionName = "shopify.store";
+
+    public ThrottleMeter? Meter { get; init; }
 
     public static readonly HttpRequestOptionsKey<ShopifyRequestContext> OptionKey = new(OptionName);
 

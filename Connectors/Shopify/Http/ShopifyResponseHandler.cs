@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using CrossBorderHub.Connectors.Kit.Http;
 
 namespace CrossBorderHub.Connectors.Shopify.Http;
 
@@ -47,12 +48,12 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
             }
 
             response.Dispose();
-            throw new ShopifyMalformedResponseException($"Shopify answered {store} with a body that is not whole JSON ({body.Length} bytes): {e.Message}", e);
+            throw new MalformedResponseException($"Shopify answered {store} with a body that is not whole JSON ({body.Length} bytes): {e.Message}", e);
         }
 
         if (scan.HasThrottleStatus)
         {
-            bucket.Observe(scan.MaximumAvailable, scan.CurrentlyAvailable, scan.RestoreRate);
+            bucket.Correct(new RateCorrection(scan.MaximumAvailable, scan.CurrentlyAvailable, scan.RestoreRate));
         }
         else
         {
@@ -62,7 +63,7 @@ internal sealed class ShopifyResponseHandler(ShopifyCostBuckets buckets) : Deleg
         if (scan.Throttled || response.StatusCode == HttpStatusCode.TooManyRequests)
         {
             var retryAfter = response.Headers.RetryAfter?.Delta
-                ?? TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(bucket.SecondsUntil(store.RequestedCost))));
+                ?? TimeSpan.FromSeconds(Math.Max(1, Math.Ceiling(bucket.TimeUntil(store.RequestedCost).TotalSeconds)));
             response.Dispose();
             var throttled = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { RequestMessage = request, Content = new ByteArrayContent(body) };
             throttled.Headers.Add("Retry-After", ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));

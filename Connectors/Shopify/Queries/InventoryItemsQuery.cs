@@ -9,16 +9,21 @@ internal static class InventoryItemsQuery
     /// <summary>The level fields every levels page selects, first page or follow-up.</summary>
     public const string LevelFields = """updatedAt location { id name isFulfillmentService } quantities(names: ["available", "on_hand"]) { name quantity }""";
 
+    /// <summary>The connection the page reads and the variable sizing each item's first page of levels.</summary>
+    public const string Connection = "inventoryItems";
+
+    public const string LevelsVariable = "levels";
+
     public const string Document = $$"""
-        query InventoryItems($first: Int!, $after: String, $query: String, $levels: Int!) {
-          inventoryItems(first: $first, after: $after, query: $query) {
+        query InventoryItems($first: Int!, $after: String, $query: String, ${{LevelsVariable}}: Int!) {
+          {{Connection}}(first: $first, after: $after, query: $query) {
             edges {
               cursor
               node {
                 id
                 sku
                 updatedAt
-                inventoryLevels(first: $levels) {
+                inventoryLevels(first: ${{LevelsVariable}}) {
                   edges {
                     node { {{LevelFields}} }
                   }

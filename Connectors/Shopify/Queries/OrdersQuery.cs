@@ -10,9 +10,14 @@ internal static class OrdersQuery
         + "taxLines { priceSet { shopMoney { amount currencyCode } } } "
         + "discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }";
 
+    /// <summary>The connection the page reads and the variable sizing each order's first page of line items.</summary>
+    public const string Connection = "orders";
+
+    public const string LineItemsVariable = "lineItems";
+
     public const string Document = $$"""
-        query Orders($first: Int!, $after: String, $query: String, $lineItems: Int!) {
-          orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+        query Orders($first: Int!, $after: String, $query: String, ${{LineItemsVariable}}: Int!) {
+          {{Connection}}(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
             edges {
               cursor
               node {
@@ -34,7 +39,7 @@ internal static class OrdersQuery
                 email
                 phone
                 shippingAddress { name company address1 address2 city provinceCode zip countryCodeV2 phone }
-                lineItems(first: $lineItems) {
+                lineItems(first: ${{LineItemsVariable}}) {
                   edges {
                     node { {{LineItemFields}} }
                   }

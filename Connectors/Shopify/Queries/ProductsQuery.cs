@@ -6,10 +6,15 @@ internal static class ProductsQuery
     /// <summary>The variant fields every variants page selects, first page or follow-up.</summary>
     public const string VariantFields = "id sku barcode title price inventoryItem { harmonizedSystemCode countryCodeOfOrigin measurement { weight { value unit } } }";
 
+    /// <summary>The connection the page reads and the variable sizing each product's first page of variants.</summary>
+    public const string Connection = "products";
+
+    public const string VariantsVariable = "variants";
+
     public const string Document = $$"""
-        query Products($first: Int!, $after: String, $query: String, $variants: Int!) {
+        query Products($first: Int!, $after: String, $query: String, ${{VariantsVariable}}: Int!) {
           shop { currencyCode }
-          products(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
+          {{Connection}}(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
             edges {
               cursor
               node {
@@ -18,7 +23,7 @@ internal static class ProductsQuery
                 vendor
                 status
                 updatedAt
-                variants(first: $variants) {
+                variants(first: ${{VariantsVariable}}) {
                   edges {
                     node { {{VariantFields}} }
                   }

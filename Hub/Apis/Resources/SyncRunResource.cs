@@ -17,9 +17,10 @@ public sealed record SyncRunResource(
     int Stale,
     int Quarantined,
     int UnknownValues,
+    double ThrottleWaitSeconds,
     string? Error)
 {
     public static SyncRunResource From(SyncRun run) => new(
         run.Id, run.StoreId, SyncEntities.Name(run.Entity), run.Status, run.Trigger, run.QueuedAt, run.StartedAt, run.FinishedAt,
-        run.Counts.Pages, run.Counts.Upserted, run.Counts.Stale, run.Counts.Quarantined, run.Counts.UnknownValues, run.Error);
+        run.Counts.Pages, run.Counts.Upserted, run.Counts.Stale, run.Counts.Quarantined, run.Counts.UnknownValues, run.Counts.ThrottleWait.TotalSeconds, run.Error);
 }

@@ -12,6 +12,9 @@ internal sealed class SyncRunRowConfiguration : IEntityTypeConfiguration<SyncRun
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Trigger).HasMaxLength(32).IsRequired();
+
+        // Ticks: SQL Server's time type stops at 24 hours, and a long run may wait longer in total.
+        builder.Property(r => r.ThrottleWait).HasConversion<long>();
         builder.HasIndex(r => new { r.StoreId, r.QueuedAt });
         builder.HasIndex(r => r.QueuedAt);
         builder.HasOne<StoreRow>().WithMany().HasForeignKey(r => r.StoreId).OnDelete(DeleteBehavior.Cascade);

@@ -18,5 +18,6 @@ internal sealed class SyncRunRow
     public int Stale { get; set; }
     public int Quarantined { get; set; }
     public int UnknownValues { get; set; }
+    public TimeSpan ThrottleWait { get; set; }
     public string? Error { get; set; }
 }

@@ -42,7 +42,8 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
                 .SetProperty(r => r.Upserted, counts.Upserted)
                 .SetProperty(r => r.Stale, counts.Stale)
                 .SetProperty(r => r.Quarantined, counts.Quarantined)
-                .SetProperty(r => r.UnknownValues, counts.UnknownValues),
+                .SetProperty(r => r.UnknownValues, counts.UnknownValues)
+                .SetProperty(r => r.ThrottleWait, counts.ThrottleWait),
             cancellationToken), runId);
     }
 
@@ -58,7 +59,8 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
                 .SetProperty(r => r.Upserted, counts.Upserted)
                 .SetProperty(r => r.Stale, counts.Stale)
                 .SetProperty(r => r.Quarantined, counts.Quarantined)
-                .SetProperty(r => r.UnknownValues, counts.UnknownValues),
+                .SetProperty(r => r.UnknownValues, counts.UnknownValues)
+                .SetProperty(r => r.ThrottleWait, counts.ThrottleWait),
             cancellationToken), runId);
     }
 
@@ -111,6 +113,6 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
         row.QueuedAt,
         row.StartedAt,
         row.FinishedAt,
-        new SyncRunCounts(row.Pages, row.Upserted, row.Stale, row.Quarantined, row.UnknownValues),
+        new SyncRunCounts(row.Pages, row.Upserted, row.Stale, row.Quarantined, row.UnknownValues, row.ThrottleWait),
         row.Error);
 }

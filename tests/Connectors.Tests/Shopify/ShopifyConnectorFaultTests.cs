@@ -124,6 +124,8 @@ public sealed class ShopifyConnectorFaultTests
         Assert.Equal(150, pages.SelectMany(p => p.Items).Select(o => o.MarketplaceOrderId).Distinct().Count());
         Assert.Equal(0, sandbox.ThrottledCount);
         Assert.True(time.GetUtcNow() > new DateTimeOffset(2026, 11, 25, 0, 0, 30, TimeSpan.Zero), "the pull should have waited for the bucket to refill");
+        var waited = pages.Aggregate(TimeSpan.Zero, (sum, p) => sum + p.ThrottleWait);
+        Assert.InRange(waited, TimeSpan.FromSeconds(10), time.GetUtcNow() - new DateTimeOffset(2026, 11, 25, 0, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]

@@ -99,8 +99,11 @@ public sealed class ShopifyConnectorOrdersTests
     {
         using var host = new ShopifyTestHost(ShopifySandbox.Start(Options(5)), accessToken: "shpat_wrong");
 
-        await Assert.ThrowsAsync<ShopifyAuthenticationException>(() =>
+        var refused = await Assert.ThrowsAsync<MarketplaceException>(() =>
             ShopifyTestHost.CollectAsync(host.Connector.PullOrdersAsync(host.Account, null, CancellationToken.None)));
+
+        Assert.Equal(MarketplaceFailureKind.AuthorizationRefused, refused.Kind);
+        Assert.Contains("refused the access token (HTTP 401)", refused.Message, StringComparison.Ordinal);
 
         Assert.Single(host.Sandbox.Requests, r => r.StatusCode == 401);
     }

@@ -466,6 +466,10 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid")
                         .HasColumnName("store_id");
 
+                    b.Property<long>("ThrottleWait")
+                        .HasColumnType("bigint")
+                        .HasColumnName("throttle_wait");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(32)

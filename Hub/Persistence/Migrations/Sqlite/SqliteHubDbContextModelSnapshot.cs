@@ -461,6 +461,10 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("store_id");
 
+                    b.Property<long>("ThrottleWait")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("throttle_wait");
+
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1,11 +1,11 @@
 using System.Threading.RateLimiting;
 
-namespace CrossBorderHub.Connectors.Shopify.Http;
+namespace CrossBorderHub.Connectors.Kit.Http;
 
-/// <summary>The lease the cost bucket hands the Polly rate limiter once the points are reserved.</summary>
-internal sealed class ShopifyCostLease : RateLimitLease
+/// <summary>The lease handed to the Polly rate limiter once a budget's permits are taken.</summary>
+internal sealed class RateBudgetLease : RateLimitLease
 {
-    public static readonly ShopifyCostLease Acquired = new();
+    public static readonly RateBudgetLease Acquired = new();
 
     public override bool IsAcquired => true;
 
