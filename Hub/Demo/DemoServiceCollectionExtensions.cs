@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Scheduler;
 
@@ -29,6 +30,7 @@ internal static class DemoServiceCollectionExtensions
             sync.CatalogInterval = demo.SyncInterval;
             sync.InventoryInterval = demo.SyncInterval;
         });
+        services.PostConfigure<ConnectorHostOptions>(hosts => hosts.AllowCustomHosts = true);
         services.AddHostedService<DemoStoreService>();
         return services;
     }

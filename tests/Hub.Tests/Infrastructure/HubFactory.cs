@@ -23,6 +23,7 @@ public sealed class HubFactory(DatabaseUnderTest database, string dataFolder) : 
             ["Sync:ScheduleEnabled"] = "false",
             ["Sync:RunRetries"] = "0",
             ["DataProtection:KeysPath"] = Path.Combine(dataFolder, "keys"),
+            ["Connectors:AllowCustomHosts"] = "true",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
         };
