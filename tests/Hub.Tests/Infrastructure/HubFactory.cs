@@ -1,10 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossBorderHub.Hub.Tests.Infrastructure;
 
 /// <summary>The real host on a chosen database, with test keys, no demo and no timed schedules (syncs are triggered through the API).</summary>
-public sealed class HubFactory(DatabaseUnderTest database, string dataFolder) : WebApplicationFactory<Program>
+public sealed class HubFactory(
+    DatabaseUnderTest database,
+    string dataFolder,
+    IReadOnlyDictionary<string, string?>? overrides = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key";
     public const string ErpKey = "test-erp-key";
@@ -27,9 +33,14 @@ public sealed class HubFactory(DatabaseUnderTest database, string dataFolder) : 
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
         };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings.Concat(overrides ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 
