@@ -34,11 +34,10 @@ internal static partial class StoresApi
         errors.AddRange(StoresValidation.CheckName(request.Name, required: false));
         var baseUrl = ReadHost("baseUrl", request.BaseUrl, store.BaseUrl, hosts.Value.AllowCustomHosts, store.Marketplace, errors);
         var authUrl = ReadHost("authUrl", request.AuthUrl, store.AuthUrl, hosts.Value.AllowCustomHosts, store.Marketplace, errors);
-        var sized = errors.Count;
-        errors.AddRange(StoresLimits.CheckSettings(request.Settings));
+        var settingsFit = StoresValidation.Collect(errors, StoresLimits.CheckSettings(request.Settings));
         var credentials = StoresLimits.ReadCredentials(request.Credentials, errors);
         var connector = connectors.Find(store.Marketplace);
-        if (connector is not null && errors.Count == sized && (request.Settings is not null || credentials is not null))
+        if (connector is not null && settingsFit && (request.Settings is not null || credentials is not null))
         {
             errors.AddRange(StoresValidation.CheckShape(connector, request.Settings ?? store.Settings, credentials));
         }

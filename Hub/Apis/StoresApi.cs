@@ -74,12 +74,14 @@ internal static partial class StoresApi
         errors.AddRange(StoresValidation.CheckName(request.Name, required: true));
         errors.AddRange(StoresValidation.CheckHost("baseUrl", request.BaseUrl, hosts.Value.AllowCustomHosts, connector?.Marketplace));
         errors.AddRange(StoresValidation.CheckHost("authUrl", request.AuthUrl, hosts.Value.AllowCustomHosts, connector?.Marketplace));
-        var sized = errors.Count;
-        errors.AddRange(StoresLimits.CheckSettings(request.Settings));
-        var credentials = StoresLimits.ReadCredentials(request.Credentials, errors) ?? [];
-        if (connector is not null && errors.Count == sized)
+        var settingsFit = StoresValidation.Collect(errors, StoresLimits.CheckSettings(request.Settings));
+        var read = StoresLimits.ReadCredentials(request.Credentials, errors);
+        var credentials = read ?? [];
+        if (connector is not null && settingsFit)
         {
-            errors.AddRange(StoresValidation.CheckShape(connector, request.Settings, credentials));
+            // Credentials that did not fit are already reported; the settings are still checked against the marketplace.
+            var credentialsFit = read is not null || request.Credentials is null;
+            errors.AddRange(StoresValidation.CheckShape(connector, request.Settings, credentialsFit ? credentials : null));
         }
 
         if (errors.Count > 0)

@@ -34,6 +34,14 @@ internal static class StoresValidation
         }
     }
 
+    /// <summary>Adds <paramref name="found"/> to <paramref name="errors"/>; true when there were none.</summary>
+    public static bool Collect(List<(string Field, string Message)> errors, IEnumerable<(string Field, string Message)> found)
+    {
+        var before = errors.Count;
+        errors.AddRange(found);
+        return errors.Count == before;
+    }
+
     /// <summary>The marketplace's own checks, once the sizes are within limits; <paramref name="credentials"/> null when unchanged.</summary>
     public static IEnumerable<(string Field, string Message)> CheckShape(IMarketplaceConnector connector, JsonElement? settings, IReadOnlyDictionary<string, string>? credentials) =>
         connector.Account.Validate(settings ?? StoreAccountJson.EmptyObject, credentials).Select(e => (e.Field, e.Message));
