@@ -23,10 +23,13 @@ public abstract class StoreAccountDefinition<TSettings, TCredentials> : IStoreAc
     {
         var errors = new List<StoreAccountError>();
         var typedSettings = Read<TSettings>(settings, SettingsField, errors);
+        var settingsFit = typedSettings is not null && errors.Count == 0;
         var typedCredentials = credentials is null ? null : Read<TCredentials>(StoreAccountJson.ToElement(credentials), CredentialsField, errors);
-        if (errors.Count == 0 && typedSettings is not null)
+        var credentialsFit = typedCredentials is not null && !errors.Any(e => e.Field.StartsWith(CredentialsField, StringComparison.Ordinal));
+        if (settingsFit)
         {
-            errors.AddRange(Check(typedSettings, typedCredentials));
+            // Credentials that did not fit their record are already reported; the hook still checks the settings.
+            errors.AddRange(Check(typedSettings!, credentialsFit ? typedCredentials : null));
         }
 
         return errors;
