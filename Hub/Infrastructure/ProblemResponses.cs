@@ -15,7 +15,7 @@ internal static class ProblemResponses
 
     public static async Task DescribeAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var problem = await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken);
+        var problem = await ProblemSchemaAsync(context, cancellationToken);
         operation.Responses ??= [];
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
         {
@@ -31,6 +31,18 @@ internal static class ProblemResponses
                 concrete.Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { [ProblemJson] = new OpenApiMediaType { Schema = problem } };
             }
         }
+    }
+
+    /// <summary>A reference to the one ProblemDetails component, added the first time an operation needs it.</summary>
+    private static async Task<IOpenApiSchema> ProblemSchemaAsync(OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Document!;
+        if (document.Components?.Schemas?.ContainsKey(nameof(ProblemDetails)) != true)
+        {
+            document.AddComponent(nameof(ProblemDetails), await context.GetOrCreateSchemaAsync(typeof(ProblemDetails), null, cancellationToken));
+        }
+
+        return new OpenApiSchemaReference(nameof(ProblemDetails), document);
     }
 
     private static void Add(OpenApiOperation operation, int status, string description)
