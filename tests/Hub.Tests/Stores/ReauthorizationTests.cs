@@ -44,6 +44,34 @@ public sealed class ReauthorizationTests
     }
 
     [Fact]
+    public async Task A_store_needing_reauthorization_drops_off_the_schedule_and_stays_off_after_a_restart()
+    {
+        using var folder = new TempFolder();
+        var database = DatabaseUnderTest.Sqlite(folder.Path);
+        var scheduled = new Dictionary<string, string?> { ["Sync:ScheduleEnabled"] = "true", ["Sync:OrdersInterval"] = "00:00:01" };
+        Guid refused;
+        Guid unavailable;
+        await using (var first = new HubFactory(database, folder.Path, scheduled, services => services.AddMarketplaceConnector<FailingConnector>()))
+        {
+            var admin = first.CreateClient(HubFactory.AdminKey);
+            refused = await ConnectAsync(admin, "Refused on schedule", MarketplaceFailureKind.AuthorizationRefused);
+            unavailable = await ConnectAsync(admin, "Down on schedule", MarketplaceFailureKind.Unavailable);
+
+            // The outage store's schedule keeps firing every second; the refused store's stops after its first run.
+            await WaitUntilAsync(async () => (await FinishedRunsAsync(admin, unavailable)) >= 3);
+            await WaitForStatusAsync(admin, refused, "NeedsReauthorization");
+            Assert.Equal(1, await RunsAsync(admin, refused));
+        }
+
+        await using var second = new HubFactory(database, folder.Path, scheduled, services => services.AddMarketplaceConnector<FailingConnector>());
+        var client = second.CreateClient(HubFactory.AdminKey);
+        var before = await RunsAsync(client, unavailable);
+        await WaitUntilAsync(async () => (await FinishedRunsAsync(client, unavailable)) >= before + 2);
+
+        Assert.Equal(1, await RunsAsync(client, refused));
+    }
+
+    [Fact]
     public async Task A_store_whose_credentials_cannot_be_decrypted_needs_reauthorization_while_the_hub_serves_the_others()
     {
         using var folder = new TempFolder();
