@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 
 namespace CrossBorderHub.Connectors.Shopify;
@@ -8,5 +9,6 @@ public sealed record ShopifySettings
     /// <summary>The shop's permanent domain, e.g. "acme.myshopify.com": no scheme, no path. The API is https://{shopDomain}.</summary>
     [Required(ErrorMessage = "The shop's myshopify.com domain is required, e.g. acme.myshopify.com.")]
     [StringLength(255)]
+    [Description("The shop's permanent domain, e.g. acme.myshopify.com (no scheme, no path); the API is https://{shopDomain}.")]
     public string ShopDomain { get; init; } = "";
 }

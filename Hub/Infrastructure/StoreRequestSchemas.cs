@@ -77,6 +77,14 @@ internal static class StoreRequestSchemas
         });
     }
 
+    /// <summary>The request records' own schemas (settings and credentials as any JSON) are replaced above; clients should not see them.</summary>
+    public static Task DropUntypedBodies(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Components?.Schemas?.Remove(nameof(CreateStoreRequest));
+        document.Components?.Schemas?.Remove(nameof(UpdateStoreRequest));
+        return Task.CompletedTask;
+    }
+
     private static IEnumerable<IMarketplaceConnector> Connectors(OpenApiOperationTransformerContext context)
     {
         var registry = context.ApplicationServices.GetRequiredService<IConnectorRegistry>();
