@@ -32,6 +32,9 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 {
     ["Database:Provider"] = "Sqlite",
     ["ConnectionStrings:Hub"] = $"Data Source={Path.Combine(folder.FullName, "bench.db")}",
+
+    // The bench's store points at the local sandbox.
+    ["Connectors:AllowCustomHosts"] = "true",
 }).Build();
 var services = new ServiceCollection()
     .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole())

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,16 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IConnectorRegistry, ConnectorRegistry>();
         services.AddSingleton<TConnector>();
         services.AddSingleton<IMarketplaceConnector>(sp => sp.GetRequiredService<TConnector>());
+        return services;
+    }
+
+    /// <summary>Binds <see cref="ConnectorHostOptions"/> from "Connectors", validated at start.</summary>
+    public static IServiceCollection AddConnectorHosts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConnectorHostOptions>()
+            .Bind(configuration.GetSection(ConnectorHostOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         return services;
     }
 }

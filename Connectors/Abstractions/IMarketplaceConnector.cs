@@ -13,8 +13,8 @@ public interface IMarketplaceConnector
 
     MarketplaceCapabilities Capabilities { get; }
 
-    /// <summary>The settings and credentials a store must have; checked before a store is saved.</summary>
-    IReadOnlyList<StoreAccountError> Validate(StoreAccount account);
+    /// <summary>The typed settings and credentials a store must have, how they are checked, and the official hosts they lead to.</summary>
+    IStoreAccountDefinition Account { get; }
 
     IAsyncEnumerable<SourcePage<CanonicalOrder>> PullOrdersAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken);
 

@@ -37,7 +37,7 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
     public MarketplaceCapabilities Capabilities =>
         MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory;
 
-    public IReadOnlyList<StoreAccountError> Validate(StoreAccount account) => ShopifyStoreAccount.Validate(account);
+    public IStoreAccountDefinition Account => ShopifyStoreAccount.Definition;
 
     private static string? UpdatedAtFilter(DateTimeOffset? since) =>
         since is { } value

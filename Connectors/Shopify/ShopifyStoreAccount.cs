@@ -2,40 +2,42 @@ using CrossBorderHub.Connectors.Shopify.Http;
 
 namespace CrossBorderHub.Connectors.Shopify;
 
-/// <summary>Reads and checks a store's Shopify settings.</summary>
-internal static class ShopifyStoreAccount
+/// <summary>A Shopify store account: <see cref="ShopifySettings"/>, <see cref="ShopifyCredentials"/>, and the shop's own host.</summary>
+internal sealed class ShopifyStoreAccount : StoreAccountDefinition<ShopifySettings, ShopifyCredentials>
 {
-    public static IReadOnlyList<StoreAccountError> Validate(StoreAccount account)
-    {
-        var errors = new List<StoreAccountError>();
-        var domain = account.Setting(ShopifyConstants.ShopDomainSetting);
-        if (string.IsNullOrWhiteSpace(domain))
-        {
-            errors.Add(new StoreAccountError($"settings.{ShopifyConstants.ShopDomainSetting}", "The shop's myshopify.com domain is required, e.g. acme.myshopify.com."));
-        }
-        else if (!IsShopDomain(domain))
-        {
-            errors.Add(new StoreAccountError($"settings.{ShopifyConstants.ShopDomainSetting}", $"'{domain}' is not a shop domain like acme.myshopify.com (no scheme, no path)."));
-        }
+    public static ShopifyStoreAccount Definition { get; } = new();
 
-        if (string.IsNullOrWhiteSpace(account.Credential(ShopifyConstants.AccessTokenCredential)))
-        {
-            errors.Add(new StoreAccountError($"credentials.{ShopifyConstants.AccessTokenCredential}", "The Admin API access token is required."));
-        }
-
-        return errors;
-    }
-
+    /// <summary>The request context for one call: the store's host (its shop domain unless the hub allowed an override) and token.</summary>
+    /// <exception cref="ArgumentException">The store's settings or credentials are not Shopify's.</exception>
     public static ShopifyRequestContext Context(StoreAccount account, int requestedCost)
     {
-        var errors = Validate(account);
+        var errors = Definition.Validate(account.Settings, account.Credentials);
         if (errors.Count > 0)
         {
             throw new ArgumentException($"Store {account.Id} cannot be used with Shopify: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))}", nameof(account));
         }
 
-        var baseUrl = account.BaseUrl ?? new Uri($"https://{account.Setting(ShopifyConstants.ShopDomainSetting)}");
-        return new ShopifyRequestContext(account.Id.ToString("N"), baseUrl, account.Credential(ShopifyConstants.AccessTokenCredential)!, requestedCost);
+        var settings = account.SettingsAs<ShopifySettings>();
+        var credentials = account.CredentialsAs<ShopifyCredentials>();
+        var baseUrl = account.BaseUrl ?? Definition.HostsFor(settings).Api;
+        return new ShopifyRequestContext(account.Id.ToString("N"), baseUrl, credentials.AccessToken, requestedCost);
+    }
+
+    protected override MarketplaceHosts HostsFor(ShopifySettings settings) => new(new Uri($"https://{settings.ShopDomain}"));
+
+    protected override IEnumerable<StoreAccountError> Check(ShopifySettings settings, ShopifyCredentials? credentials)
+    {
+        if (!IsShopDomain(settings.ShopDomain))
+        {
+            yield return new StoreAccountError(
+                $"{SettingsField}.{ShopifyConstants.ShopDomainSetting}",
+                $"'{MarketplaceException.Bound(settings.ShopDomain, 100)}' is not a shop domain like acme.myshopify.com (no scheme, no path).");
+        }
+
+        if (credentials is not null && string.IsNullOrWhiteSpace(credentials.AccessToken))
+        {
+            yield return new StoreAccountError($"{CredentialsField}.{ShopifyConstants.AccessTokenCredential}", "The Admin API access token is required.");
+        }
     }
 
     private static bool IsShopDomain(string domain) =>

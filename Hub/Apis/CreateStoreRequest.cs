@@ -1,10 +1,15 @@
+using System.Text.Json;
+
 namespace CrossBorderHub.Hub.Apis;
 
-/// <summary>Connect a store account. <c>baseUrl</c>/<c>authUrl</c> replace the marketplace's API and token hosts (sandboxes, tests).</summary>
+/// <summary>
+/// Connect a store account. <c>settings</c> and <c>credentials</c> have the marketplace's shape (the OpenAPI document
+/// has one per marketplace). <c>baseUrl</c>/<c>authUrl</c> replace the marketplace's hosts, only where the hub allows it.
+/// </summary>
 public sealed record CreateStoreRequest(
     string? Marketplace,
     string? Name,
-    Dictionary<string, string>? Settings,
-    Dictionary<string, string>? Credentials,
+    JsonElement? Settings,
+    JsonElement? Credentials,
     Uri? BaseUrl,
     Uri? AuthUrl);

@@ -14,10 +14,22 @@ internal static class FeedsApi
     public static RouteGroupBuilder MapFeedsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1").WithTags("ERP feeds").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        group.MapGet("/orders", ReadOrders);
-        group.MapGet("/orders/{id:guid}", GetOrder);
-        group.MapGet("/products", ReadProducts);
-        group.MapGet("/inventory", ReadInventory);
+        group.MapGet("/orders", ReadOrders)
+            .WithName("ReadOrders")
+            .WithSummary("Read the orders feed")
+            .WithDescription("Orders in change order, `limit` at a time (optionally one store's). Follow `next` (`after=<next>`) until a page comes back empty; keep the last `next` to poll for what changed since.");
+        group.MapGet("/orders/{id:guid}", GetOrder)
+            .WithName("GetOrder")
+            .WithSummary("Get one order")
+            .WithDescription("One order in the canonical model, by the hub's id.");
+        group.MapGet("/products", ReadProducts)
+            .WithName("ReadProducts")
+            .WithSummary("Read the catalog feed")
+            .WithDescription("Products with their variants in change order, paged like the orders feed.");
+        group.MapGet("/inventory", ReadInventory)
+            .WithName("ReadInventory")
+            .WithSummary("Read the inventory feed")
+            .WithDescription("Stock levels per SKU and location in change order, paged like the orders feed.");
         return group;
     }
 

@@ -12,7 +12,10 @@ internal static class QuarantineApi
     public static RouteGroupBuilder MapQuarantineApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/quarantine").WithTags("Quarantine").RequireAuthorization(ApiKeyDefaults.AdminPolicy);
-        group.MapGet("/", List);
+        group.MapGet("/", List)
+            .WithName("ListQuarantine")
+            .WithSummary("List quarantined records")
+            .WithDescription("Records a sync could not map, newest first, optionally of one store, with the raw payload and the reason.");
         return group;
     }
 

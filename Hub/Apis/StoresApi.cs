@@ -1,24 +1,58 @@
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Hub.Apis.Resources;
 using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace CrossBorderHub.Hub.Apis;
 
-internal static class StoresApi
+internal static partial class StoresApi
 {
-    private const int MaxNameLength = 200;
-
     public static RouteGroupBuilder MapStoresApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/stores").WithTags("Stores");
-        group.MapPost("/", CreateStore).RequireAuthorization(ApiKeyDefaults.AdminPolicy);
-        group.MapGet("/", ListStores).RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        group.MapGet("/{id:guid}", GetStore).RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        group.MapPost("/{id:guid}/sync", TriggerSync).RequireAuthorization(ApiKeyDefaults.AdminPolicy);
+        group.MapPost("/", CreateStore)
+            .RequireAuthorization(ApiKeyDefaults.AdminPolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(StoresLimits.RequestBodyBytes))
+            .WithName("CreateStore")
+            .WithSummary("Connect a store")
+            .WithDescription("Connects a seller's store on a marketplace and puts its syncs on the schedule. `settings` and `credentials` have the marketplace's shape (one schema per `marketplace`); credentials are encrypted at rest and never returned. `baseUrl`/`authUrl` are accepted only when the hub runs with `Connectors:AllowCustomHosts=true`.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddOpenApiOperationTransformer(StoreRequestSchemas.DescribeCreateAsync);
+        group.MapGet("/", ListStores)
+            .RequireAuthorization(ApiKeyDefaults.ReadPolicy)
+            .WithName("ListStores")
+            .WithSummary("List connected stores")
+            .WithDescription("Every store, removed ones included, with its settings and status (Active, Paused, NeedsReauthorization, Removed) and why; never credentials.");
+        group.MapGet("/{id:guid}", GetStore)
+            .RequireAuthorization(ApiKeyDefaults.ReadPolicy)
+            .WithName("GetStore")
+            .WithSummary("Get one store")
+            .WithDescription("One store with its settings and status; never credentials.");
+        group.MapPatch("/{id:guid}", UpdateStore)
+            .RequireAuthorization(ApiKeyDefaults.AdminPolicy)
+            .WithMetadata(new RequestSizeLimitAttribute(StoresLimits.RequestBodyBytes))
+            .WithName("UpdateStore")
+            .WithSummary("Edit a store")
+            .WithDescription("Changes a store's name, settings, credentials, host overrides or paused state; absent fields stay. New credentials clear NeedsReauthorization and resume its syncs from their checkpoints; `paused` pauses or resumes them. Validated like a new store.")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .AddOpenApiOperationTransformer(StoreRequestSchemas.DescribeUpdateAsync);
+        group.MapDelete("/{id:guid}", RemoveStore)
+            .RequireAuthorization(ApiKeyDefaults.AdminPolicy)
+            .WithName("RemoveStore")
+            .WithSummary("Remove a store")
+            .WithDescription("Stops the store's syncs and drops its credentials; the store shows as Removed and its orders, products and inventory stay readable in the feeds. With `purge=true` the store and everything synced for it (orders, products, inventory, quarantine, checkpoints, runs) are deleted.");
+        group.MapPost("/{id:guid}/sync", TriggerSync)
+            .RequireAuthorization(ApiKeyDefaults.AdminPolicy)
+            .WithName("TriggerSync")
+            .WithSummary("Start a sync now")
+            .WithDescription("Queues a run of one entity (orders, catalog or inventory) for an active store; it starts as soon as no other run of the same store and entity is going. Follow the run at the returned location.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -27,28 +61,27 @@ internal static class StoresApi
         IConnectorRegistry connectors,
         IStoreAccountRepository stores,
         ISyncScheduler scheduler,
+        IOptions<ConnectorHostOptions> hosts,
         CancellationToken cancellationToken)
     {
-        var errors = new List<(string, string)>();
+        var errors = new List<(string Field, string Message)>();
         var connector = string.IsNullOrWhiteSpace(request.Marketplace) ? null : connectors.Find(request.Marketplace);
         if (connector is null)
         {
             errors.Add(("marketplace", $"Required; one of: {string.Join(", ", connectors.Marketplaces.Order(StringComparer.Ordinal))}."));
         }
 
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > MaxNameLength)
+        errors.AddRange(StoresValidation.CheckName(request.Name, required: true));
+        errors.AddRange(StoresValidation.CheckHost("baseUrl", request.BaseUrl, hosts.Value.AllowCustomHosts, connector?.Marketplace));
+        errors.AddRange(StoresValidation.CheckHost("authUrl", request.AuthUrl, hosts.Value.AllowCustomHosts, connector?.Marketplace));
+        var settingsFit = StoresValidation.Collect(errors, StoresLimits.CheckSettings(request.Settings));
+        var read = StoresLimits.ReadCredentials(request.Credentials, errors);
+        var credentials = read ?? [];
+        if (connector is not null && settingsFit)
         {
-            errors.Add(("name", $"Required, at most {MaxNameLength} characters."));
-        }
-
-        errors.AddRange(CheckUrl("baseUrl", request.BaseUrl));
-        errors.AddRange(CheckUrl("authUrl", request.AuthUrl));
-        var settings = request.Settings ?? [];
-        var credentials = request.Credentials ?? [];
-        if (connector is not null)
-        {
-            var draft = new StoreAccount(Guid.Empty, Sellers.Default, connector.Marketplace, request.Name ?? "", settings, credentials, request.BaseUrl, request.AuthUrl);
-            errors.AddRange(connector.Validate(draft).Select(e => (e.Field, e.Message)));
+            // Credentials that did not fit are already reported; the settings are still checked against the marketplace.
+            var credentialsFit = read is not null || request.Credentials is null;
+            errors.AddRange(StoresValidation.CheckShape(connector, request.Settings, credentialsFit ? credentials : null));
         }
 
         if (errors.Count > 0)
@@ -56,16 +89,18 @@ internal static class StoresApi
             return Problems.Fields(errors);
         }
 
-        if (await stores.FindByNameAsync(Sellers.Default, connector!.Marketplace, request.Name!.Trim(), cancellationToken) is { } existing)
+        var name = request.Name!.Trim();
+        if (await stores.FindByNameAsync(Sellers.Default, connector!.Marketplace, name, cancellationToken) is { } existing)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "A store with this name is already connected.",
-                detail: $"Store {existing.Id} is the {existing.Marketplace} store named '{existing.Name}'.");
+                detail: $"Store {existing.Id} is the {existing.Marketplace} store named '{existing.Name}' ({existing.Status}).");
         }
 
+        var settings = connector.Account.Normalize(request.Settings ?? StoreAccountJson.EmptyObject);
         var created = await stores.CreateAsync(
-            new NewStoreAccount(Sellers.Default, connector.Marketplace, request.Name.Trim(), settings, credentials, request.BaseUrl, request.AuthUrl),
+            new NewStoreAccount(Sellers.Default, connector.Marketplace, name, settings, credentials, request.BaseUrl, request.AuthUrl),
             cancellationToken);
         await scheduler.ScheduleStoreAsync(new ScheduledStore(created.Id, created.Marketplace, Paused: false), cancellationToken);
 
@@ -80,7 +115,7 @@ internal static class StoresApi
             ? TypedResults.Ok(StoreResource.From(store))
             : TypedResults.NotFound();
 
-    public static async Task<Results<Accepted<QueuedRun>, NotFound, ValidationProblem>> TriggerSync(
+    public static async Task<Results<Accepted<QueuedRun>, NotFound, ValidationProblem, ProblemHttpResult>> TriggerSync(
         Guid id,
         string? entity,
         IStoreAccountRepository stores,
@@ -99,6 +134,14 @@ internal static class StoresApi
             return TypedResults.NotFound();
         }
 
+        if (store.Status != StoreStatus.Active)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: $"The store is {store.Status}.",
+                detail: store.StatusReason);
+        }
+
         var connector = connectors.Find(store.Marketplace);
         if (connector is null || !connector.Capabilities.HasFlag(SyncEntities.RequiredCapability(syncEntity)))
         {
@@ -107,13 +150,5 @@ internal static class StoresApi
 
         var run = await scheduler.TriggerAsync(id, syncEntity, cancellationToken);
         return TypedResults.Accepted($"/api/v1/sync-runs/{run.Id}", new QueuedRun(run.Id));
-    }
-
-    private static IEnumerable<(string, string)> CheckUrl(string field, Uri? url)
-    {
-        if (url is not null && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
-        {
-            yield return (field, "Must be an absolute http or https URL.");
-        }
     }
 }

@@ -13,8 +13,14 @@ internal static class SyncRunsApi
     public static RouteGroupBuilder MapSyncRunsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/sync-runs").WithTags("Sync runs").RequireAuthorization(ApiKeyDefaults.ReadPolicy);
-        group.MapGet("/", ListRuns);
-        group.MapGet("/{runId:guid}", GetRun);
+        group.MapGet("/", ListRuns)
+            .WithName("ListSyncRuns")
+            .WithSummary("List sync runs")
+            .WithDescription("The newest runs first, optionally of one store: status, pages, records upserted, stale and quarantined, unknown values and the error of a failed run.");
+        group.MapGet("/{runId:guid}", GetRun)
+            .WithName("GetSyncRun")
+            .WithSummary("Get one sync run")
+            .WithDescription("One run with its status and counts; poll it until it has Succeeded or Failed.");
         return group;
     }
 

@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors;
 using CrossBorderHub.Connectors.SandboxKit.Demo;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Scheduler;
@@ -33,6 +34,7 @@ internal static class DemoServiceCollectionExtensions
             sync.CatalogInterval = demo.SyncInterval;
             sync.InventoryInterval = demo.SyncInterval;
         });
+        services.PostConfigure<ConnectorHostOptions>(hosts => hosts.AllowCustomHosts = true);
         services.AddHostedService<DemoStoreService>();
         return new HubDemoBuilder(services, Enabled: true);
     }

@@ -15,7 +15,7 @@ internal static class ApiServiceCollectionExtensions
         // Unreadable bodies reach the exception handler, which says what was wrong with them.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(o => o.AddOperationTransformer(ProblemResponses.DescribeAsync).AddDocumentTransformer(StoreRequestSchemas.DropUntypedBodies).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "CrossBorderHub API";
             document.Info.Description = "Stores, syncs and the ERP change feeds. Send an API key in the X-Api-Key header.";

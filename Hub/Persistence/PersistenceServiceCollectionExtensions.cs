@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
@@ -17,13 +18,15 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>
     /// Registers the hub's database from <c>Database:Provider</c> (Sqlite, SqlServer or PostgreSql; default Sqlite) and
     /// <c>ConnectionStrings:Hub</c>, plus <see cref="IHubDatabase"/>, <see cref="ICanonicalStore"/>, <see cref="ISyncRunStore"/>,
-    /// <see cref="IStoreAccountSource"/>, <see cref="IStoreAccountRepository"/>, <see cref="IChangeFeed"/>, <see cref="IQuarantine"/>
+    /// <see cref="IStoreAccountSource"/>, <see cref="IStoreAccountRepository"/>, <see cref="IStoreStatusWriter"/>,
+    /// <see cref="IStoreCredentialWriter"/>, the <see cref="ConnectorHostOptions"/>, <see cref="IChangeFeed"/>, <see cref="IQuarantine"/>
     /// and a scoped <see cref="HubDbContext"/>. Needs an <c>IDataProtectionProvider</c> (<c>AddDataProtection()</c>) from the host.
     /// </summary>
     /// <exception cref="InvalidOperationException">The provider is not one of the three, or a connection string is missing.</exception>
     public static IServiceCollection AddHubPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = HubDatabaseSettings.From(configuration);
+        services.AddConnectorHosts(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
 
@@ -51,6 +54,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<CredentialProtector>();
         services.AddSingleton<IStoreAccountRepository, StoreAccountRepository>();
         services.AddSingleton<IStoreAccountSource, StoreAccountSource>();
+        services.AddSingleton<IStoreStatusWriter, StoreStatusWriter>();
+        services.AddSingleton<IStoreCredentialWriter, StoreCredentialWriter>();
         services.AddSingleton<IChangeFeed, ChangeFeed>();
         services.AddSingleton<IQuarantine, QuarantineReader>();
         return services;

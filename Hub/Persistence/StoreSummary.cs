@@ -1,12 +1,17 @@
+using System.Text.Json;
+
 namespace CrossBorderHub.Persistence;
 
-/// <summary>A store account as the API shows it: settings, never credentials.</summary>
+/// <summary>A store account as the API shows it: settings and status, never credentials.</summary>
 public sealed record StoreSummary(
     Guid Id,
     Guid SellerId,
     string Marketplace,
     string Name,
-    IReadOnlyDictionary<string, string> Settings,
+    JsonElement Settings,
     Uri? BaseUrl,
     Uri? AuthUrl,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    StoreStatus Status,
+    string? StatusReason,
+    DateTimeOffset StatusChangedAt);

@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.Extensions.Logging;
@@ -8,12 +9,16 @@ namespace CrossBorderHub.Scheduler.Jobs;
 
 /// <summary>
 /// Runs one sync. A scheduled fire queues its own run; a manual or retry fire carries the run it was queued for.
-/// A failed run is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times.
+/// What happens after a failed run depends on its failure kind: refused credentials are never retried (the store
+/// needs re-authorization and its jobs pause); a rejected request is not retried either; an outage, a throttle or a
+/// malformed answer is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed class SyncJob(
+internal sealed partial class SyncJob(
     SyncRunner runner,
     ISyncRunStore runs,
+    IStoreStatusWriter statuses,
+    ISyncScheduler stores,
     IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncJob> logger) : IJob
@@ -29,11 +34,32 @@ internal sealed class SyncJob(
             : (await runs.QueueAsync(storeId, entity, SyncTriggers.Schedule, time.GetUtcNow(), cancellationToken)).Id;
 
         var outcome = await runner.RunAsync(runId, storeId, entity, cancellationToken);
-        if (outcome.Status == SyncRunStatus.Failed && !cancellationToken.IsCancellationRequested)
+        if (outcome.Status != SyncRunStatus.Failed || cancellationToken.IsCancellationRequested)
         {
-            await ScheduleRetryAsync(context.Scheduler, storeId, entity, attempt + 1, cancellationToken);
+            return;
+        }
+
+        switch (outcome.FailureKind)
+        {
+            case MarketplaceFailureKind.AuthorizationRefused:
+                await statuses.MarkNeedsReauthorizationAsync(storeId, outcome.Error ?? "The marketplace refused the store's credentials.", time.GetUtcNow(), cancellationToken);
+                await stores.PauseStoreAsync(storeId, cancellationToken);
+                NeedsReauthorization(logger, entity, storeId, outcome.Error);
+                break;
+            case MarketplaceFailureKind.Rejected:
+                NotRetried(logger, entity, storeId, outcome.Error);
+                break;
+            default:
+                await ScheduleRetryAsync(context.Scheduler, storeId, entity, attempt + 1, cancellationToken);
+                break;
         }
     }
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Warning, Message = "Sync {Entity} of store {StoreId}: the marketplace refused its credentials ({Reason}); the store needs re-authorization and its syncs are paused")]
+    private static partial void NeedsReauthorization(ILogger logger, SyncEntity entity, Guid storeId, string? reason);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Sync {Entity} of store {StoreId}: the marketplace rejected the request ({Reason}); not retried, the next scheduled run tries again")]
+    private static partial void NotRetried(ILogger logger, SyncEntity entity, Guid storeId, string? reason);
 
     private async Task ScheduleRetryAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, int attempt, CancellationToken cancellationToken)
     {

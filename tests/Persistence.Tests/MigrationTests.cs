@@ -27,7 +27,7 @@ public sealed class MigrationTests(ITestOutputHelper output)
         using var db = DesignTime(provider);
 
         Assert.False(db.Database.HasPendingModelChanges(), $"Model changed: run dotnet ef migrations add for {provider}.");
-        Assert.Single(db.Database.GetMigrations());
+        Assert.NotEmpty(db.Database.GetMigrations());
     }
 
     [Theory, MemberData(nameof(Providers))]

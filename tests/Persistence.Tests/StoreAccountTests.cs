@@ -33,7 +33,7 @@ public sealed class StoreAccountTests
         Assert.DoesNotContain("shpat_super_secret_token", Assert.Single(stored), StringComparison.Ordinal);
         Assert.DoesNotContain("shpat_super_secret_token", Assert.Single(settings), StringComparison.Ordinal);
         Assert.DoesNotContain(typeof(StoreSummary).GetProperties(), p => p.Name.Contains("Credential", StringComparison.Ordinal));
-        Assert.Equal("acme.myshopify.com", created.Settings["shopDomain"]);
+        Assert.Equal("acme.myshopify.com", created.Settings.GetProperty("shopDomain").GetString());
         Assert.Equal(db.Time.GetUtcNow(), created.CreatedAt);
     }
 
@@ -97,7 +97,8 @@ public sealed class StoreAccountTests
         public bool Equals(StoreSummary? x, StoreSummary? y) =>
             x is not null && y is not null
             && (x.Id, x.SellerId, x.Marketplace, x.Name, x.BaseUrl, x.AuthUrl, x.CreatedAt) == (y.Id, y.SellerId, y.Marketplace, y.Name, y.BaseUrl, y.AuthUrl, y.CreatedAt)
-            && x.Settings.OrderBy(p => p.Key).SequenceEqual(y.Settings.OrderBy(p => p.Key));
+            && x.Settings.GetRawText() == y.Settings.GetRawText()
+            && (x.Status, x.StatusReason, x.StatusChangedAt) == (y.Status, y.StatusReason, y.StatusChangedAt);
 
         public int GetHashCode(StoreSummary? obj) => obj?.Id.GetHashCode() ?? 0;
     }

@@ -1,18 +1,25 @@
+using System.Text.Json;
 using CrossBorderHub.Persistence;
 
 namespace CrossBorderHub.Hub.Apis.Resources;
 
-/// <summary>A connected store. Credentials are write-only: no endpoint returns them.</summary>
+/// <summary>
+/// A connected store with its status (Active, Paused, NeedsReauthorization, Removed), why, and since when.
+/// Credentials are write-only: no endpoint returns them.
+/// </summary>
 public sealed record StoreResource(
     Guid Id,
     Guid SellerId,
     string Marketplace,
     string Name,
-    IReadOnlyDictionary<string, string> Settings,
+    JsonElement Settings,
     Uri? BaseUrl,
     Uri? AuthUrl,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    StoreStatus Status,
+    string? StatusReason,
+    DateTimeOffset StatusChangedAt)
 {
     public static StoreResource From(StoreSummary store) =>
-        new(store.Id, store.SellerId, store.Marketplace, store.Name, store.Settings, store.BaseUrl, store.AuthUrl, store.CreatedAt);
+        new(store.Id, store.SellerId, store.Marketplace, store.Name, store.Settings, store.BaseUrl, store.AuthUrl, store.CreatedAt, store.Status, store.StatusReason, store.StatusChangedAt);
 }

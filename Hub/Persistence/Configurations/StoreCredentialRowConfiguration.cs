@@ -12,6 +12,7 @@ internal sealed class StoreCredentialRowConfiguration : IEntityTypeConfiguration
         builder.HasKey(c => c.StoreId);
         builder.Property(c => c.StoreId).ValueGeneratedNever();
         builder.Property(c => c.Protected).IsRequired();
+        builder.Property(c => c.Version).HasDefaultValue(0L);
         builder.HasOne<StoreRow>().WithOne().HasForeignKey<StoreCredentialRow>(c => c.StoreId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,6 @@
 using CrossBorderHub.Persistence.Entities;
-using CrossBorderHub.Persistence.Json;
 using Microsoft.EntityFrameworkCore;
+using CrossBorderHub.Persistence.Stores;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CrossBorderHub.Persistence.Configurations;
@@ -14,11 +14,11 @@ internal sealed class StoreRowConfiguration : IEntityTypeConfiguration<StoreRow>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Marketplace).HasMaxLength(32).IsRequired();
         builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
-        builder.Property(s => s.Settings)
-            .HasConversion(JsonColumns.Settings, JsonColumns.SettingsComparer)
-            .IsRequired();
+        builder.Property(s => s.Settings).IsRequired();
         builder.Property(s => s.BaseUrl).HasMaxLength(2048);
         builder.Property(s => s.AuthUrl).HasMaxLength(2048);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(32).HasDefaultValue(StoreStatus.Active).IsRequired();
+        builder.Property(s => s.StatusReason).HasMaxLength(StoreStatusReasons.MaxLength);
         builder.HasIndex(s => new { s.SellerId, s.Marketplace, s.Name }).IsUnique();
         builder.HasOne<SellerRow>().WithMany().HasForeignKey(s => s.SellerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,5 +1,4 @@
 using CrossBorderHub.Mapping.Canonical;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CrossBorderHub.Persistence.Json;
@@ -14,13 +13,4 @@ internal static class JsonColumns
     public static ValueConverter<CanonicalProduct, string> Product { get; } = new(
         v => Documents.Serialize(v, HubJsonContext.Default.CanonicalProduct),
         s => Documents.Deserialize(s, HubJsonContext.Default.CanonicalProduct));
-
-    public static ValueConverter<Dictionary<string, string>, string> Settings { get; } = new(
-        v => Documents.Serialize(v, HubJsonContext.Default.DictionaryStringString),
-        s => Documents.Deserialize(s, HubJsonContext.Default.DictionaryStringString));
-
-    public static ValueComparer<Dictionary<string, string>> SettingsComparer { get; } = new(
-        (a, b) => a != null && b != null && a.Count == b.Count && !a.Except(b).Any(),
-        v => v.Aggregate(0, (hash, pair) => hash ^ HashCode.Combine(pair.Key, pair.Value)),
-        v => new Dictionary<string, string>(v, StringComparer.Ordinal));
 }

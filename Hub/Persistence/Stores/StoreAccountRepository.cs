@@ -1,10 +1,11 @@
+using System.Text.Json;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrossBorderHub.Persistence.Stores;
 
-internal sealed class StoreAccountRepository(IHubDbContextFactory contexts, CredentialProtector protector, TimeProvider time)
+internal sealed partial class StoreAccountRepository(IHubDbContextFactory contexts, CredentialProtector protector, TimeProvider time)
     : IStoreAccountRepository
 {
     public async Task<StoreSummary> CreateAsync(NewStoreAccount store, CancellationToken ct)
@@ -19,10 +20,13 @@ internal sealed class StoreAccountRepository(IHubDbContextFactory contexts, Cred
             SellerId = store.SellerId,
             Marketplace = store.Marketplace,
             Name = store.Name,
-            Settings = new Dictionary<string, string>(store.Settings, StringComparer.Ordinal),
+            Settings = SettingsText(store.Settings),
             BaseUrl = store.BaseUrl?.ToString(),
             AuthUrl = store.AuthUrl?.ToString(),
             CreatedAt = now,
+            Status = StoreStatus.Active,
+            StatusReason = StoreStatusReasons.Connected,
+            StatusChangedAt = now,
         };
 
         await using var db = contexts.CreateDbContext();
@@ -78,15 +82,23 @@ internal sealed class StoreAccountRepository(IHubDbContextFactory contexts, Cred
         return changed > 0;
     }
 
+    internal static string SettingsText(JsonElement settings) =>
+        settings.ValueKind == JsonValueKind.Object ? settings.GetRawText() : "{}";
+
+    internal static JsonElement SettingsOf(StoreRow row) => JsonSerializer.Deserialize<JsonElement>(row.Settings);
+
     private static StoreSummary ToSummary(StoreRow row) => new(
         row.Id,
         row.SellerId,
         row.Marketplace,
         row.Name,
-        row.Settings,
+        SettingsOf(row),
         ToUri(row.BaseUrl),
         ToUri(row.AuthUrl),
-        row.CreatedAt);
+        row.CreatedAt,
+        row.Status,
+        row.StatusReason,
+        row.StatusChangedAt);
 
     internal static Uri? ToUri(string? value) => value is null ? null : new Uri(value, UriKind.Absolute);
 }

@@ -112,16 +112,12 @@ public sealed class ShopifyConnectorOrdersTests
     public void Validate_names_missing_and_invalid_settings()
     {
         using var host = new ShopifyTestHost(ShopifySandbox.Start(Options(1)));
-        var account = host.Account with
-        {
-            Settings = new Dictionary<string, string> { [ShopifyConstants.ShopDomainSetting] = "https://acme.com/shop" },
-            Credentials = new Dictionary<string, string>(),
-        };
+        var settings = StoreAccountJson.ToElement(new Dictionary<string, string> { [ShopifyConstants.ShopDomainSetting] = "https://acme.com/shop" });
 
-        var errors = host.Connector.Validate(account);
+        var errors = host.Connector.Account.Validate(settings, new Dictionary<string, string>());
 
         Assert.Contains(errors, e => e.Field == "settings.shopDomain");
         Assert.Contains(errors, e => e.Field == "credentials.accessToken");
-        Assert.Empty(host.Connector.Validate(host.Account));
+        Assert.Empty(host.Connector.Account.Validate(host.Account.Settings, host.Account.Credentials));
     }
 }

@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrossBorderHub.Hub.Tests.Infrastructure;
 
 /// <summary>
 /// The real host on a chosen database, with test keys, no demo and no timed schedules (syncs are triggered through the
-/// API); <paramref name="overrides"/> replace or add settings for one kind of fixture.
+/// API); <paramref name="overrides"/> replace or add settings and <paramref name="services"/> replace services for one kind of fixture.
 /// </summary>
-public sealed class HubFactory(DatabaseUnderTest database, string dataFolder, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<Program>
+public sealed class HubFactory(
+    DatabaseUnderTest database,
+    string dataFolder,
+    IReadOnlyDictionary<string, string?>? overrides = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public const string AdminKey = "test-admin-key";
     public const string ErpKey = "test-erp-key";
@@ -26,6 +32,7 @@ public sealed class HubFactory(DatabaseUnderTest database, string dataFolder, IR
             ["Sync:ScheduleEnabled"] = "false",
             ["Sync:RunRetries"] = "0",
             ["DataProtection:KeysPath"] = Path.Combine(dataFolder, "keys"),
+            ["Connectors:AllowCustomHosts"] = "true",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
         };
@@ -37,6 +44,11 @@ public sealed class HubFactory(DatabaseUnderTest database, string dataFolder, IR
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,8 +35,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public ISyncRunStore Runs => services.GetRequiredService<ISyncRunStore>();
     public IStoreAccountRepository Accounts => services.GetRequiredService<IStoreAccountRepository>();
     public IStoreAccountSource AccountSource => services.GetRequiredService<IStoreAccountSource>();
+    public IStoreStatusWriter Statuses => services.GetRequiredService<IStoreStatusWriter>();
+    public IStoreCredentialWriter CredentialWriter => services.GetRequiredService<IStoreCredentialWriter>();
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, bool allowCustomHosts = true)
     {
         string connectionString;
         Func<Task> drop;
@@ -63,6 +66,7 @@ public sealed class TestDatabase : IAsyncDisposable
             {
                 ["Database:Provider"] = provider.ToString(),
                 ["ConnectionStrings:Hub"] = connectionString,
+                ["Connectors:AllowCustomHosts"] = allowCustomHosts ? "true" : "false",
             })
             .Build();
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));

@@ -359,9 +359,19 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("protected");
 
+                    b.Property<DateTimeOffset?>("RotationLeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rotation_lease_until");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("version");
 
                     b.HasKey("StoreId")
                         .HasName("pk_store_credentials");
@@ -409,6 +419,23 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("settings");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("Active")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("status_reason");
 
                     b.HasKey("Id")
                         .HasName("pk_stores");

@@ -359,9 +359,19 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("protected");
 
+                    b.Property<DateTimeOffset?>("RotationLeaseUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("rotation_lease_until");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("version");
 
                     b.HasKey("StoreId")
                         .HasName("pk_store_credentials");
@@ -409,6 +419,23 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("settings");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasDefaultValue("Active")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("status_reason");
 
                     b.HasKey("Id")
                         .HasName("pk_stores");

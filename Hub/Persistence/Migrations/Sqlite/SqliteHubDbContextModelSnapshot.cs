@@ -354,9 +354,19 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("protected");
 
+                    b.Property<long?>("RotationLeaseUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rotation_lease_until");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<long>("Version")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L)
+                        .HasColumnName("version");
 
                     b.HasKey("StoreId")
                         .HasName("pk_store_credentials");
@@ -404,6 +414,23 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("settings");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Active")
+                        .HasColumnName("status");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_changed_at");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_reason");
 
                     b.HasKey("Id")
                         .HasName("pk_stores");

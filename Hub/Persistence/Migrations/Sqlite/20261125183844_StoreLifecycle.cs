@@ -1,0 +1,76 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CrossBorderHub.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class StoreLifecycle : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "status",
+                table: "stores",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "Active");
+
+            migrationBuilder.AddColumn<long>(
+                name: "status_changed_at",
+                table: "stores",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "status_reason",
+                table: "stores",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "rotation_lease_until",
+                table: "store_credentials",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "version",
+                table: "store_credentials",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0L);
+
+            // Stores connected before statuses existed: their status dates from their connection.
+            migrationBuilder.Sql("UPDATE stores SET status_changed_at = created_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "status",
+                table: "stores");
+
+            migrationBuilder.DropColumn(
+                name: "status_changed_at",
+                table: "stores");
+
+            migrationBuilder.DropColumn(
+                name: "status_reason",
+                table: "stores");
+
+            migrationBuilder.DropColumn(
+                name: "rotation_lease_until",
+                table: "store_credentials");
+
+            migrationBuilder.DropColumn(
+                name: "version",
+                table: "store_credentials");
+        }
+    }
+}
