@@ -1,4 +1,5 @@
 using CrossBorderHub.Mapping.Ports;
+using CrossBorderHub.Persistence.Commands;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
 using CrossBorderHub.Persistence.Runs;
@@ -53,6 +54,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IStoreAccountSource, StoreAccountSource>();
         services.AddSingleton<IChangeFeed, ChangeFeed>();
         services.AddSingleton<IQuarantine, QuarantineReader>();
+        services.AddSingleton<ICommandStore, CommandStore>();
+        services.AddSingleton<ICommandOutbox, CommandOutbox>();
         return services;
     }
 
