@@ -1,5 +1,6 @@
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Hub.Apis;
+using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
@@ -17,6 +18,7 @@ builder.Services.AddHubDataProtection(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddShopifyConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
+builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 
 var app = builder.Build();
@@ -33,6 +35,9 @@ app.MapStoresApi();
 app.MapSyncRunsApi();
 app.MapFeedsApi();
 app.MapQuarantineApi();
+app.MapShipmentsApi();
+app.MapInventoryUpdatesApi();
+app.MapCommandsApi();
 
 await app.RunAsync();
 

@@ -86,7 +86,7 @@ internal sealed class CommandStore(IHubDbContextFactory contexts) : ICommandStor
 
     private static string RequestHash(NewCommand command)
     {
-        var text = $"{command.Kind}\n{command.StoreId:N}\n{command.OrderId:N}\n{command.Payload}";
+        var text = $"{command.Kind}\n{command.StoreId:N}\n{command.OrderId:N}\n{command.Request}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

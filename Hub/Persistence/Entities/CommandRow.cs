@@ -15,7 +15,7 @@ internal sealed class CommandRow
     /// <summary>The client's Idempotency-Key, unique per kind; null when the request had none.</summary>
     public string? IdempotencyKey { get; set; }
 
-    /// <summary>SHA-256 of what was asked (store, order, payload), to tell a replay from a different request under the same key.</summary>
+    /// <summary>SHA-256 of what was asked (store, order, request body), to tell a replay from a different request under the same key.</summary>
     public string RequestHash { get; set; } = "";
 
     public string Payload { get; set; } = "";
