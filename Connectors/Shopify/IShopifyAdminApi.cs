@@ -34,4 +34,22 @@ internal interface IShopifyAdminApi
     [Post(ShopifyConstants.GraphQLPath)]
     Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventoryItemData>>> InventoryLevelsAsync(
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyFulfillmentOrdersData>>> FulfillmentOrdersAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyStockItemsData>>> InventoryItemsBySkuAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    /// <summary>A mutation: not retried by the pipeline on a timeout or 5xx (it may have been applied); see <see cref="ShopifyPushRetry"/>.</summary>
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyFulfillmentCreateData>>> FulfillmentCreateAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, [Property(ShopifyPushRetry.OptionName)] bool mutation, CancellationToken cancellationToken);
+
+    /// <summary>A mutation, as <see cref="FulfillmentCreateAsync"/>.</summary>
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventorySetQuantitiesData>>> InventorySetQuantitiesAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, [Property(ShopifyPushRetry.OptionName)] bool mutation, CancellationToken cancellationToken);
 }

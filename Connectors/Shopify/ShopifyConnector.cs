@@ -37,7 +37,8 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
     public string Marketplace => ShopifyConstants.Marketplace;
 
     public MarketplaceCapabilities Capabilities =>
-        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory;
+        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory
+        | MarketplaceCapabilities.PushShipment | MarketplaceCapabilities.PushInventory;
 
     public IReadOnlyList<StoreAccountError> Validate(StoreAccount account) => ShopifyStoreAccount.Validate(account);
 

@@ -71,6 +71,7 @@ public static class ShopifyServiceCollectionExtensions
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldRetryAfterHeader = true,
+                ShouldHandle = ShopifyPushRetry.ShouldHandle,
             })
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
