@@ -33,6 +33,11 @@ public sealed partial class ShopifySandbox
                 return (200, Error(query.Error, query.ErrorCode!, query.TypeName, query.FieldName, null), query.ErrorCode, rootNames, 0);
             }
 
+            if (PushRequestError(query, variables) is { } refused)
+            {
+                return (200, refused, null, rootNames, 0);
+            }
+
             var cost = _schema.Cost(query, variables);
             if (cost > ShopifyConstants.MaxSingleQueryCost)
             {
@@ -84,6 +89,11 @@ public sealed partial class ShopifySandbox
 
     private void WriteRootField(Utf8JsonWriter w, GraphQLField field, JsonElement variables)
     {
+        if (TryWritePushField(w, field, variables))
+        {
+            return;
+        }
+
         var name = (string)field.Name;
         var first = SandboxSchema.IntArgument(field, "first", variables);
         var after = SandboxCursor.Decode(SandboxSchema.StringArgument(field, "after", variables));
