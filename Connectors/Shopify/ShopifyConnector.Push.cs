@@ -119,44 +119,53 @@ internal sealed partial class ShopifyConnector
         return new PushResult(group?.Id, $"{quantities.Count} available quantities set, {changed} changed (idempotency key {key:D}).");
     }
 
+    /// <summary>
+    /// Spreads each line's units over the open fulfillment orders by what remains on them. Units no open fulfillment order
+    /// has left are still asked of the first fulfillment order holding the line, so Shopify gives its own reason for refusing.
+    /// </summary>
     private static List<ShopifyFulfillmentOrderLineItemsInput> Allocate(ShopifyFulfillableOrder order, Shipment shipment)
     {
-        var openOrders = order.FulfillmentOrders?.Edges.Select(e => e.Node).Where(f => OpenFulfillmentOrder.Contains(f.Status ?? "")).ToList() ?? [];
-        var taken = new Dictionary<string, List<ShopifyFulfillmentOrderLineItemInput>>(StringComparer.Ordinal);
+        var fulfillmentOrders = order.FulfillmentOrders?.Edges.Select(e => e.Node).Where(f => f.Id is not null).ToList() ?? [];
+        var taken = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        void Take(string fulfillmentOrderId, string itemId, int quantity)
+        {
+            if (!taken.TryGetValue(fulfillmentOrderId, out var items))
+            {
+                taken[fulfillmentOrderId] = items = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            items[itemId] = items.GetValueOrDefault(itemId) + quantity;
+        }
+
         foreach (var line in shipment.Lines)
         {
             var needed = line.Quantity;
-            foreach (var fulfillmentOrder in openOrders)
+            var holders = fulfillmentOrders
+                .SelectMany(f => (f.LineItems?.Edges.Select(e => e.Node) ?? []).Where(i => i.Id is not null && i.LineItem?.Id == line.MarketplaceLineId).Select(i => (Order: f, Item: i)))
+                .ToList();
+            if (holders.Count == 0)
             {
-                foreach (var item in fulfillmentOrder.LineItems?.Edges.Select(e => e.Node) ?? [])
+                throw new MarketplaceException(
+                    MarketplaceFailureKind.Rejected, ShopifyConstants.Marketplace, "LINE_NOT_FOUND", $"No fulfillment order of {shipment.MarketplaceOrderId} holds line {line.MarketplaceLineId}.");
+            }
+
+            foreach (var (fulfillmentOrder, item) in holders.Where(h => OpenFulfillmentOrder.Contains(h.Order.Status ?? "") && h.Item.RemainingQuantity > 0))
+            {
+                var quantity = Math.Min(needed, item.RemainingQuantity);
+                if (quantity > 0)
                 {
-                    if (needed == 0 || item.Id is null || item.LineItem?.Id != line.MarketplaceLineId || item.RemainingQuantity <= 0)
-                    {
-                        continue;
-                    }
-
-                    var quantity = Math.Min(needed, item.RemainingQuantity);
+                    Take(fulfillmentOrder.Id!, item.Id!, quantity);
                     needed -= quantity;
-                    if (!taken.TryGetValue(fulfillmentOrder.Id!, out var list))
-                    {
-                        taken[fulfillmentOrder.Id!] = list = [];
-                    }
-
-                    list.Add(new ShopifyFulfillmentOrderLineItemInput(item.Id, quantity));
                 }
             }
 
             if (needed > 0)
             {
-                throw new MarketplaceException(
-                    MarketplaceFailureKind.Rejected,
-                    ShopifyConstants.Marketplace,
-                    "REMAINING_QUANTITY",
-                    $"Line {line.MarketplaceLineId} has {line.Quantity - needed} of {line.Quantity} units left to fulfil in open fulfillment orders.");
+                Take(holders[0].Order.Id!, holders[0].Item.Id!, needed);
             }
         }
 
-        return [.. taken.Select(t => new ShopifyFulfillmentOrderLineItemsInput(t.Key, t.Value))];
+        return [.. taken.Select(t => new ShopifyFulfillmentOrderLineItemsInput(t.Key, [.. t.Value.Select(i => new ShopifyFulfillmentOrderLineItemInput(i.Key, i.Value))]))];
     }
 
     private async Task<Dictionary<string, ShopifyInventoryItem>> FindInventoryItemsAsync(StoreAccount account, IEnumerable<string> skus, CancellationToken cancellationToken)

@@ -103,7 +103,7 @@ public sealed class ShopifyConnectorPushTests
     }
 
     [Fact]
-    public async Task Shipping_more_units_than_remain_is_rejected_without_a_fulfillment()
+    public async Task Shipping_more_units_than_remain_is_rejected_with_shopifys_reason_and_no_fulfillment()
     {
         using var host = Host();
         var order = OpenOrder(host.Sandbox.Data);
@@ -113,7 +113,7 @@ public sealed class ShopifyConnectorPushTests
 
         Assert.Equal(MarketplaceFailureKind.Rejected, e.Kind);
         Assert.False(e.IsTransient);
-        Assert.Contains(order.LineItems[0].Id, e.Message, StringComparison.Ordinal);
+        Assert.Equal("fulfillmentCreate: fulfillment.lineItemsByFulfillmentOrder: Invalid fulfillment order line item quantity requested.", e.Message);
         Assert.Empty(host.Sandbox.Data.Ledger.Fulfillments);
     }
 
