@@ -25,6 +25,9 @@ public sealed class HubFactory(DatabaseUnderTest database, string dataFolder) : 
             ["DataProtection:KeysPath"] = Path.Combine(dataFolder, "keys"),
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
+            ["Outbox:SweepInterval"] = "00:00:00.250",
+            ["Outbox:RetryBaseDelay"] = "00:00:01.500",
+            ["Outbox:MaxAttempts"] = "5",
         };
         foreach (var (key, value) in settings)
         {
