@@ -13,6 +13,7 @@ internal sealed class CommandDeliverer(
     ICommandOutbox outbox,
     IStoreAccountSource accounts,
     IConnectorRegistry connectors,
+    IEnumerable<IStoreStatusWriter> statusWriters,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<CommandDeliverer> logger)
@@ -51,6 +52,13 @@ internal sealed class CommandDeliverer(
 
     private async Task DeliverAsync(OutboxCommand command, Guid claim, OutboxOptions settings, CancellationToken cancellationToken)
     {
+        if (command.Attempt > settings.MaxAttempts)
+        {
+            // Claimed again and again by deliveries that never finished (a process dying on it): stop here.
+            await FailAsync(command, claim, $"Gave up after {settings.MaxAttempts} attempts that did not finish.", cancellationToken);
+            return;
+        }
+
         var account = await accounts.FindAsync(command.StoreId, cancellationToken);
         var connector = account is null ? null : connectors.Find(account.Marketplace);
         if (account is null || connector is null)
@@ -79,7 +87,15 @@ internal sealed class CommandDeliverer(
         }
         catch (MarketplaceException e)
         {
-            await FailAsync(command, claim, Reason(e), CancellationToken.None);
+            var reason = e.IsTransient ? $"Gave up after {command.Attempt} attempts. {Reason(e)}" : Reason(e);
+            await FailAsync(command, claim, reason, CancellationToken.None);
+            if (e.Kind == MarketplaceFailureKind.AuthorizationRefused)
+            {
+                foreach (var writer in statusWriters)
+                {
+                    await writer.MarkNeedsReauthorizationAsync(command.StoreId, Reason(e), time.GetUtcNow(), CancellationToken.None);
+                }
+            }
         }
         catch (NotSupportedException e)
         {
@@ -90,9 +106,23 @@ internal sealed class CommandDeliverer(
             // The hub is stopping: the claim's lease runs out and the next process takes the command again.
             throw;
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException)
+        catch (System.Text.Json.JsonException e)
         {
             await FailAsync(command, claim, $"The stored command cannot be read: {e.Message}", CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not a failure the connector classified: retried like an outage, within the same attempt budget.
+            OutboxLog.Unexpected(logger, e, command.Kind, command.Id);
+            if (command.Attempt < settings.MaxAttempts)
+            {
+                var now = time.GetUtcNow();
+                await outbox.RetryLaterAsync(command.Id, claim, MarketplaceException.Bound(e.Message), now + settings.DelayAfter(command.Attempt), now, CancellationToken.None);
+            }
+            else
+            {
+                await FailAsync(command, claim, $"Gave up after {command.Attempt} attempts. {e.Message}", CancellationToken.None);
+            }
         }
     }
 

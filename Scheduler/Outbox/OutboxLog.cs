@@ -16,4 +16,7 @@ internal static partial class OutboxLog
 
     [LoggerMessage(EventId = 2104, Level = LogLevel.Information, Message = "Command delivery scheduled every {Interval}")]
     public static partial void Scheduled(ILogger logger, TimeSpan interval);
+
+    [LoggerMessage(EventId = 2105, Level = LogLevel.Error, Message = "{Kind} command {CommandId} failed unexpectedly")]
+    public static partial void Unexpected(ILogger logger, Exception exception, CommandKind kind, Guid commandId);
 }
