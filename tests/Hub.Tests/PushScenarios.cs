@@ -144,12 +144,14 @@ public abstract class PushScenarios(HubFixture hub)
         Assert.Equal(HttpStatusCode.Forbidden, byErp.StatusCode);
     }
 
-    protected async Task A_stock_update_sets_the_level_and_the_next_inventory_sync_reads_it()
+    protected async Task A_stock_update_sets_the_level_and_the_next_incremental_inventory_sync_delivers_only_it()
     {
         using var sandbox = Sandboxes.Shopify(orders: 1, seed: 46);
         var storeId = await hub.Admin.ConnectSandboxStoreAsync(sandbox, "Stock store");
         var sku = ShopifySandboxData.Sku(4, 0);
         var location = ShopifySandboxData.LocationId(1);
+        await hub.Admin.SyncAsync(storeId, "inventory");
+        var (_, next) = await hub.Erp.ReadFeedAsync("inventory", storeId);
 
         var response = await hub.Admin.PostAsJsonAsync("/api/v1/inventory/updates", new { updates = new[] { new { storeId, sku, locationId = location, quantity = 777 } } });
         var command = await hub.Admin.WaitForCommandAsync(await response.CommandIdAsync());
@@ -159,8 +161,9 @@ public abstract class PushScenarios(HubFixture hub)
         var set = Assert.Single(sandbox.Data.Ledger.StockSets);
         Assert.Equal((777, (int?)set.Before), (set.After, set.ChangeFromQuantity));
         await hub.Admin.SyncAsync(storeId, "inventory");
-        var (levels, _) = await hub.Erp.ReadFeedAsync("inventory", storeId);
-        Assert.Equal(777, levels.Single(l => l.GetProperty("sku").GetString() == sku && l.GetProperty("locationId").GetString() == location).GetProperty("available").GetInt32());
+        var (changed, _) = await hub.Erp.ReadFeedAsync("inventory", storeId, next);
+        var level = Assert.Single(changed);
+        Assert.Equal((sku, location, 777), (level.GetProperty("sku").GetString(), level.GetProperty("locationId").GetString(), level.GetProperty("available").GetInt32()));
     }
 
     /// <summary>

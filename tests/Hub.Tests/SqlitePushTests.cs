@@ -20,7 +20,7 @@ public sealed class SqlitePushTests(SqliteHubFixture hub) : PushScenarios(hub), 
     public Task Bad_push_requests_are_refused_naming_the_field() => Bad_shipment_and_stock_requests_are_refused_naming_the_field();
 
     [Fact]
-    public Task A_stock_update_reaches_shopify_and_the_inventory_feed() => A_stock_update_sets_the_level_and_the_next_inventory_sync_reads_it();
+    public Task A_stock_update_reaches_shopify_and_the_inventory_feed() => A_stock_update_sets_the_level_and_the_next_incremental_inventory_sync_delivers_only_it();
 
     [Fact]
     public async Task A_dead_hubs_command_is_resumed_after_its_lease_and_not_duplicated()

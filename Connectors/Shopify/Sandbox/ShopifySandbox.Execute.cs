@@ -185,7 +185,7 @@ public sealed partial class ShopifySandbox
             case "inventoryItems":
             {
                 // Default order is by id; item ids grow with the index, so the index is the sort key.
-                var (page, hasNext) = SandboxPaging.Page(Data.InventoryItemCount, n => ProductUpdatedAt(Data.InventoryItem(n).Product.Index), [], filter, after, first);
+                var (page, hasNext) = SandboxPaging.Page(Data.InventoryItemCount, n => ProductUpdatedAt(Data.InventoryItem(n).Product.Index), Data.Ledger.TouchedItems(), filter, after, first);
                 Connection(w, name, page, hasNext, index => SandboxWriter.InventoryItem(w, Data, index, nested));
                 break;
             }

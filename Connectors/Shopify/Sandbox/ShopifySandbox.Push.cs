@@ -181,8 +181,9 @@ public sealed partial class ShopifySandbox
             {
                 var errors = new List<(string[] Field, string Message, string? Code)>();
                 var sets = SandboxMutations.PlanStock(Data, input, key, errors);
-                var group = errors.Count == 0 ? Data.Ledger.SetAvailable(sets) : null;
-                answer = SandboxMutations.StockAnswer(group is null ? null : (group, sets.Select(s => s.Set).ToList(), _options.TimeProvider.GetUtcNow()), errors, input);
+                var now = _options.TimeProvider.GetUtcNow();
+                var group = errors.Count == 0 ? Data.Ledger.SetAvailable(sets, now) : null;
+                answer = SandboxMutations.StockAnswer(group is null ? null : (group, sets.Select(s => s.Set).ToList(), now), errors, input);
                 Data.Ledger.RememberAnswer(key, variables, answer);
             }
         }

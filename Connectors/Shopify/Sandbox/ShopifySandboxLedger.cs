@@ -12,6 +12,8 @@ public sealed class ShopifySandboxLedger
     private readonly Dictionary<(int Order, int Line), int> _fulfilled = [];
     private readonly List<ShopifySandboxFulfillment> _fulfillments = [];
     private readonly Dictionary<(int Item, int Location), int> _available = [];
+    private readonly Dictionary<(int Item, int Location), DateTimeOffset> _levelUpdatedAt = [];
+    private (DateTimeOffset UpdatedAt, int Index)[] _touchedItems = [];
     private readonly List<ShopifySandboxStockSet> _stockSets = [];
     private readonly ConcurrentDictionary<string, (string Variables, byte[] Answer)> _idempotent = new(StringComparer.Ordinal);
     private int _adjustmentGroups;
@@ -56,6 +58,33 @@ public sealed class ShopifySandboxLedger
         }
     }
 
+    /// <summary>When a set last changed the item, if one did.</summary>
+    public DateTimeOffset? ItemUpdatedAt(int item)
+    {
+        lock (_gate)
+        {
+            var touched = Array.FindLast(_touchedItems, t => t.Index == item);
+            return touched.UpdatedAt == default ? null : touched.UpdatedAt;
+        }
+    }
+
+    public DateTimeOffset? LevelUpdatedAt(int item, int location)
+    {
+        lock (_gate)
+        {
+            return _levelUpdatedAt.TryGetValue((item, location), out var at) ? at : null;
+        }
+    }
+
+    /// <summary>Items a set changed, by (updatedAt, index): they move to the end of the updated_at order, as orders do when touched.</summary>
+    internal (DateTimeOffset UpdatedAt, int Index)[] TouchedItems()
+    {
+        lock (_gate)
+        {
+            return _touchedItems;
+        }
+    }
+
     internal bool HasFulfillments(int order)
     {
         lock (_gate)
@@ -94,13 +123,17 @@ public sealed class ShopifySandboxLedger
     }
 
     /// <summary>Call under <see cref="Gate"/>; returns the adjustment group id.</summary>
-    internal string SetAvailable(IReadOnlyList<(int Item, int Location, ShopifySandboxStockSet Set)> sets)
+    internal string SetAvailable(IReadOnlyList<(int Item, int Location, ShopifySandboxStockSet Set)> sets, DateTimeOffset at)
     {
         foreach (var (item, location, set) in sets)
         {
             _available[(item, location)] = set.After;
+            _levelUpdatedAt[(item, location)] = at;
             _stockSets.Add(set);
         }
+
+        var changed = sets.Select(s => s.Item).ToHashSet();
+        _touchedItems = [.. _touchedItems.Where(t => !changed.Contains(t.Index)).Concat(changed.Select(i => (at, i))).Order()];
 
         return $"gid://shopify/InventoryAdjustmentGroup/{7_000_000 + ++_adjustmentGroups}";
     }

@@ -118,7 +118,7 @@ public sealed class ShopifyConnectorPushTests
     }
 
     [Fact]
-    public async Task Setting_stock_sends_the_value_read_as_changeFromQuantity_and_later_reads_show_the_new_level()
+    public async Task Setting_stock_sends_the_value_read_as_changeFromQuantity_and_the_next_incremental_pull_shows_the_new_level()
     {
         using var host = Host();
         var sku = ShopifySandboxData.Sku(3, 0);
@@ -126,6 +126,7 @@ public sealed class ShopifyConnectorPushTests
         var item = host.Sandbox.Data.InventoryItemIndexOfSku(sku);
         var before = host.Sandbox.Data.Available(item, 1);
         var commandId = Guid.NewGuid();
+        var firstSync = await ShopifyTestHost.CollectAsync(host.Connector.PullInventoryAsync(host.Account, null, CancellationToken.None));
 
         var result = await host.Connector.SetStockAsync(host.Account, [new StockUpdate(sku, location, before + 37)], commandId, CancellationToken.None);
 
@@ -133,9 +134,10 @@ public sealed class ShopifyConnectorPushTests
         Assert.Equal((before, before + 37, (int?)before), (set.Before, set.After, set.ChangeFromQuantity));
         Assert.False(string.IsNullOrEmpty(set.IdempotencyKey));
         Assert.StartsWith("gid://shopify/InventoryAdjustmentGroup/", result.MarketplaceReference, StringComparison.Ordinal);
-        var pages = await ShopifyTestHost.CollectAsync(host.Connector.PullInventoryAsync(host.Account, null, CancellationToken.None));
-        var level = pages.SelectMany(p => p.Items).Single(l => l.Sku == sku && l.LocationId == location);
-        Assert.Equal(before + 37, level.Available);
+        var pages = await ShopifyTestHost.CollectAsync(host.Connector.PullInventoryAsync(host.Account, firstSync[^1].Checkpoint, CancellationToken.None));
+        var levels = pages.SelectMany(p => p.Items).Where(l => l.Sku == sku).ToList();
+        Assert.Equal(before + 37, levels.Single(l => l.LocationId == location).Available);
+        Assert.True(levels.Single(l => l.LocationId == location).UpdatedAt > levels.Single(l => l.LocationId != location).UpdatedAt);
     }
 
     [Fact]
