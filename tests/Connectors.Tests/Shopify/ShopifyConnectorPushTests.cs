@@ -6,13 +6,14 @@ namespace CrossBorderHub.Connectors.Tests.Shopify;
 
 public sealed class ShopifyConnectorPushTests
 {
-    private static ShopifyTestHost Host(int seed = 21) => new(ShopifySandbox.Start(new ShopifySandboxOptions
+    private static ShopifyTestHost Host(int seed = 21, ShopifyFaultPlan? faults = null) => new(ShopifySandbox.Start(new ShopifySandboxOptions
     {
         Seed = seed,
         OrderCount = 40,
         ProductCount = 10,
         MaxLineItemsPerOrder = 4,
         Throttle = ShopifySandboxThrottle.Off,
+        Faults = faults ?? ShopifyFaultPlan.None,
     }));
 
     /// <summary>An order the sandbox generated unfulfilled, not cancelled, with at least two lines and a line of 2+ units.</summary>
@@ -164,5 +165,33 @@ public sealed class ShopifyConnectorPushTests
         Assert.Equal("INVALID_QUANTITY_NEGATIVE", e.Code);
         Assert.Contains("input.quantities.0.quantity: The quantity can't be negative.", e.Message, StringComparison.Ordinal);
         Assert.Empty(host.Sandbox.Data.Ledger.StockSets);
+    }
+
+    [Fact]
+    public async Task A_fulfillment_create_answered_503_is_not_retried_by_the_pipeline_but_left_to_the_outbox()
+    {
+        // Request 1 reads the fulfillment orders, request 2 is fulfillmentCreate.
+        using var host = Host(faults: new ShopifyFaultPlan { OnRequest = new Dictionary<int, ShopifySandboxFault> { [2] = ShopifySandboxFault.ServiceUnavailable } });
+        var order = OpenOrder(host.Sandbox.Data);
+        var shipment = ShipmentOf(order, [new ShipmentLine(order.LineItems[0].Id, null, 1)]);
+
+        var e = await Assert.ThrowsAsync<MarketplaceException>(() => host.Connector.ConfirmShipmentAsync(host.Account, shipment, Guid.NewGuid(), CancellationToken.None));
+
+        Assert.True(e.IsTransient);
+        Assert.Equal(2, host.Sandbox.RequestCount);
+        Assert.Empty(host.Sandbox.Data.Ledger.Fulfillments);
+    }
+
+    [Fact]
+    public async Task A_throttled_fulfillment_create_was_not_executed_so_the_pipeline_sends_it_again()
+    {
+        using var host = Host(faults: new ShopifyFaultPlan { OnRequest = new Dictionary<int, ShopifySandboxFault> { [2] = ShopifySandboxFault.TooManyRequests }, RetryAfterSeconds = 0 });
+        var order = OpenOrder(host.Sandbox.Data);
+        var shipment = ShipmentOf(order, [new ShipmentLine(order.LineItems[0].Id, null, 1)]);
+
+        var result = await host.Connector.ConfirmShipmentAsync(host.Account, shipment, Guid.NewGuid(), CancellationToken.None);
+
+        Assert.Equal(3, host.Sandbox.RequestCount);
+        Assert.Equal(Assert.Single(host.Sandbox.Data.Ledger.Fulfillments).Id, result.MarketplaceReference);
     }
 }
