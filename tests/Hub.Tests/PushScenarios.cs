@@ -166,6 +166,19 @@ public abstract class PushScenarios(HubFixture hub)
         Assert.Equal((sku, location, 777), (level.GetProperty("sku").GetString(), level.GetProperty("locationId").GetString(), level.GetProperty("available").GetInt32()));
     }
 
+    protected async Task A_refused_token_fails_a_stock_command_at_once_with_the_reason()
+    {
+        using var sandbox = Sandboxes.Shopify(orders: 1, seed: 48);
+        var storeId = await hub.Admin.ConnectSandboxStoreAsync(sandbox, "Revoked store", accessToken: "shpat_revoked");
+
+        var response = await hub.Admin.PostAsJsonAsync("/api/v1/inventory/updates", new { updates = new[] { new { storeId, sku = ShopifySandboxData.Sku(0, 0), locationId = ShopifySandboxData.LocationId(0), quantity = 1 } } });
+        var command = await hub.Admin.WaitForCommandAsync(await response.CommandIdAsync());
+
+        Assert.Equal(("Failed", 1), (command.GetProperty("status").GetString(), command.GetProperty("attempts").GetInt32()));
+        Assert.StartsWith("AuthorizationRefused (401)", command.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Empty(sandbox.Data.Ledger.StockSets);
+    }
+
     /// <summary>
     /// A hub claims a command, sends it and dies before storing the answer. The next hub reclaims it once the lease has
     /// run out, and the connector finds the fulfillment already made: Shopify still holds exactly one.

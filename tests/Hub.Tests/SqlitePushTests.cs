@@ -23,6 +23,9 @@ public sealed class SqlitePushTests(SqliteHubFixture hub) : PushScenarios(hub), 
     public Task A_stock_update_reaches_shopify_and_the_inventory_feed() => A_stock_update_sets_the_level_and_the_next_incremental_inventory_sync_delivers_only_it();
 
     [Fact]
+    public Task A_refused_token_fails_the_command_without_retrying() => A_refused_token_fails_a_stock_command_at_once_with_the_reason();
+
+    [Fact]
     public async Task A_dead_hubs_command_is_resumed_after_its_lease_and_not_duplicated()
     {
         using var folder = new TempFolder();
