@@ -1,6 +1,7 @@
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Apis;
+using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
@@ -18,6 +19,7 @@ builder.Services.AddHubDataProtection(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddShopifyConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
+builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 
 var app = builder.Build();
@@ -34,6 +36,9 @@ app.MapStoresApi();
 app.MapSyncRunsApi();
 app.MapFeedsApi();
 app.MapQuarantineApi();
+app.MapShipmentsApi();
+app.MapInventoryUpdatesApi();
+app.MapCommandsApi();
 
 await app.RunAsync();
 

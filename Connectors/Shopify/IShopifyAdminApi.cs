@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors.Kit.Http;
 using CrossBorderHub.Connectors.Shopify.Http;
 using CrossBorderHub.Connectors.Shopify.Wire;
 using Refit;
@@ -34,4 +35,22 @@ internal interface IShopifyAdminApi
     [Post(ShopifyConstants.GraphQLPath)]
     Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventoryItemData>>> InventoryLevelsAsync(
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyFulfillmentOrdersData>>> FulfillmentOrdersAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyStockItemsData>>> InventoryItemsBySkuAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    /// <summary>A mutation: not retried by the pipeline on a timeout or 5xx (it may have been applied); see <see cref="UnsafeRequestRetry"/>.</summary>
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyFulfillmentCreateData>>> FulfillmentCreateAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, [Property(UnsafeRequestRetry.OptionName)] bool mutation, CancellationToken cancellationToken);
+
+    /// <summary>A mutation, as <see cref="FulfillmentCreateAsync"/>.</summary>
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventorySetQuantitiesData>>> InventorySetQuantitiesAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, [Property(UnsafeRequestRetry.OptionName)] bool mutation, CancellationToken cancellationToken);
 }

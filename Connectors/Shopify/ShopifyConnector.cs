@@ -35,7 +35,8 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
     public string Marketplace => ShopifyConstants.Marketplace;
 
     public MarketplaceCapabilities Capabilities =>
-        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory;
+        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory
+        | MarketplaceCapabilities.PushShipment | MarketplaceCapabilities.PushInventory;
 
     public IStoreAccountDefinition Account => ShopifyStoreAccount.Definition;
 

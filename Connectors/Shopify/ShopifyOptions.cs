@@ -69,4 +69,7 @@ public sealed class ShopifyOptions
 
     [Range(1, 100_000)]
     public int AssumedRestoreRate { get; set; } = 100;
+
+    /// <summary>Whether Shopify emails the buyer when a shipment is confirmed (fulfillmentCreate notifyCustomer).</summary>
+    public bool NotifyCustomerOnShipment { get; set; }
 }

@@ -1,5 +1,6 @@
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Ports;
+using CrossBorderHub.Persistence.Commands;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
 using CrossBorderHub.Persistence.Runs;
@@ -58,6 +59,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IStoreCredentialWriter, StoreCredentialWriter>();
         services.AddSingleton<IChangeFeed, ChangeFeed>();
         services.AddSingleton<IQuarantine, QuarantineReader>();
+        services.AddSingleton<ICommandStore, CommandStore>();
+        services.AddSingleton<ICommandOutbox, CommandOutbox>();
         return services;
     }
 

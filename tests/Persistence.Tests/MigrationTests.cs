@@ -25,10 +25,16 @@ public sealed class MigrationTests(ITestOutputHelper output)
     public void Each_providers_migrations_match_the_model(string provider)
     {
         using var db = DesignTime(provider);
+        using var sqlite = DesignTime("Sqlite");
 
         Assert.False(db.Database.HasPendingModelChanges(), $"Model changed: run dotnet ef migrations add for {provider}.");
         Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.Equal(Names(sqlite), Names(db));
     }
+
+    /// <summary>Migration names without their timestamps: every provider carries the same steps in the same order.</summary>
+    private static IEnumerable<string> Names(HubDbContext db) =>
+        db.Database.GetMigrations().Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]);
 
     [Theory, MemberData(nameof(Providers))]
     public void The_bulk_writer_columns_exist_in_the_model(string provider)

@@ -95,6 +95,7 @@ public static class MarketplaceHttpExtensions
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         ShouldRetryAfterHeader = true,
+        ShouldHandle = UnsafeRequestRetry.ShouldHandle,
         OnRetry = args =>
         {
             // Waiting out a throttled answer's Retry-After is time spent on the rate budget too.

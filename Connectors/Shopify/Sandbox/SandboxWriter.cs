@@ -154,7 +154,7 @@ internal static class SandboxWriter
         w.WriteStartObject();
         w.WriteString("id", variant.InventoryItemId);
         w.WriteString("sku", variant.Sku);
-        Time(w, "updatedAt", product.UpdatedAt);
+        Time(w, "updatedAt", data.Ledger.ItemUpdatedAt(n) ?? product.UpdatedAt);
         w.WritePropertyName("inventoryLevels");
         InventoryLevels(w, data, n, product, levelsFirst, 0);
         w.WriteEndObject();
@@ -172,7 +172,7 @@ internal static class SandboxWriter
             w.WriteStartObject();
             w.WriteString("cursor", LineCursor(k + 1));
             w.WriteStartObject("node");
-            Time(w, "updatedAt", product.UpdatedAt);
+            Time(w, "updatedAt", data.Ledger.LevelUpdatedAt(n, k) ?? product.UpdatedAt);
             w.WriteStartObject("location");
             w.WriteString("id", location.Id);
             w.WriteString("name", location.Name);

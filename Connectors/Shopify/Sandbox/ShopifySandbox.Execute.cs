@@ -34,6 +34,11 @@ public sealed partial class ShopifySandbox
                 return (200, Error(query.Error, query.ErrorCode!, query.TypeName, query.FieldName, null), query.ErrorCode, rootNames, 0);
             }
 
+            if (PushRequestError(query, variables) is { } refused)
+            {
+                return (200, refused, null, rootNames, 0);
+            }
+
             var cost = _schema.Cost(query, variables);
             if (cost > ShopifyConstants.MaxSingleQueryCost)
             {
@@ -85,6 +90,11 @@ public sealed partial class ShopifySandbox
 
     private void WriteRootField(Utf8JsonWriter w, GraphQLField field, JsonElement variables)
     {
+        if (TryWritePushField(w, field, variables))
+        {
+            return;
+        }
+
         var name = (string)field.Name;
         var first = SandboxSchema.IntArgument(field, "first", variables);
         var after = SandboxCursor.Decode(SandboxSchema.StringArgument(field, "after", variables));
@@ -176,7 +186,7 @@ public sealed partial class ShopifySandbox
             case "inventoryItems":
             {
                 // Default order is by id; item ids grow with the index, so the index is the sort key.
-                var (page, hasNext) = SandboxPaging.Page(Data.InventoryItemCount, n => ProductUpdatedAt(Data.InventoryItem(n).Product.Index), [], filter, after, first);
+                var (page, hasNext) = SandboxPaging.Page(Data.InventoryItemCount, n => ProductUpdatedAt(Data.InventoryItem(n).Product.Index), Data.Ledger.TouchedItems(), filter, after, first);
                 Connection(w, name, page, hasNext, index => SandboxWriter.InventoryItem(w, Data, index, nested));
                 break;
             }

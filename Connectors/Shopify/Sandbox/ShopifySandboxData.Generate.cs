@@ -74,7 +74,7 @@ public sealed partial class ShopifySandboxData
                 Countries[country],
                 "+15550000000"),
             lines);
-        return _recordFaults.Apply(index, order);
+        return ApplyPushEffects(_recordFaults.Apply(index, order));
     }
 
     internal SandboxProduct GenerateProduct(int index)
@@ -117,7 +117,7 @@ public sealed partial class ShopifySandboxData
         return (p, p.Variants[n - _variantStart[product]]);
     }
 
-    internal int Available(int item, int location) => SandboxRandom.For(_options.Seed, item, 100 + location).Next(200);
+    internal int Available(int item, int location) => Ledger.Available(item, location) ?? SandboxRandom.For(_options.Seed, item, 100 + location).Next(200);
 
     /// <summary>Room for every variant of a product in its ids; ten (the ids stores always had) while no product has more.</summary>
     private long VariantIdStride => _options.MaxVariantsPerProduct <= 10 ? 10 : 1000;

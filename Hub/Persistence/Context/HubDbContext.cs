@@ -24,6 +24,7 @@ public abstract class HubDbContext : DbContext
     internal DbSet<QuarantineRow> Quarantine => Set<QuarantineRow>();
     internal DbSet<SyncRunRow> SyncRuns => Set<SyncRunRow>();
     internal DbSet<ChangeCounterRow> ChangeCounters => Set<ChangeCounterRow>();
+    internal DbSet<CommandRow> Commands => Set<CommandRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -13,4 +13,5 @@ internal static class Tables
     public const string Quarantine = "quarantine";
     public const string SyncRuns = "sync_runs";
     public const string ChangeCounters = "change_counters";
+    public const string Commands = "commands";
 }

@@ -35,6 +35,9 @@ public sealed class HubFactory(
             ["Connectors:AllowCustomHosts"] = "true",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
+            ["Outbox:SweepInterval"] = "00:00:00.250",
+            ["Outbox:RetryBaseDelay"] = "00:00:01.500",
+            ["Outbox:MaxAttempts"] = "5",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,142 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CrossBorderHub.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ConnectorKit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "throttle_wait",
+                table: "sync_runs",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AddColumn<string>(
+                name: "status",
+                table: "stores",
+                type: "nvarchar(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "Active");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "status_changed_at",
+                table: "stores",
+                type: "datetimeoffset",
+                nullable: false,
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+
+            migrationBuilder.AddColumn<string>(
+                name: "status_reason",
+                table: "stores",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "rotation_lease_until",
+                table: "store_credentials",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "version",
+                table: "store_credentials",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.CreateTable(
+                name: "commands",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    store_id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    kind = table.Column<int>(type: "int", nullable: false),
+                    order_id = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    idempotency_key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    request_hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    status = table.Column<int>(type: "int", nullable: false),
+                    attempts = table.Column<int>(type: "int", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    claim = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    lease_until = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    marketplace_reference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    result = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    error = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    completed_at = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_commands", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_commands_stores_store_id",
+                        column: x => x.store_id,
+                        principalTable: "stores",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_commands_status_next_attempt_at",
+                table: "commands",
+                columns: new[] { "status", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_commands_store_id_created_at",
+                table: "commands",
+                columns: new[] { "store_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_commands_kind_idempotency_key",
+                table: "commands",
+                columns: new[] { "kind", "idempotency_key" },
+                unique: true,
+                filter: "[idempotency_key] IS NOT NULL");
+
+            // Stores connected before statuses existed: their status dates from their connection.
+            migrationBuilder.Sql("UPDATE stores SET status_changed_at = created_at");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "commands");
+
+            migrationBuilder.DropColumn(
+                name: "throttle_wait",
+                table: "sync_runs");
+
+            migrationBuilder.DropColumn(
+                name: "status",
+                table: "stores");
+
+            migrationBuilder.DropColumn(
+                name: "status_changed_at",
+                table: "stores");
+
+            migrationBuilder.DropColumn(
+                name: "status_reason",
+                table: "stores");
+
+            migrationBuilder.DropColumn(
+                name: "rotation_lease_until",
+                table: "store_credentials");
+
+            migrationBuilder.DropColumn(
+                name: "version",
+                table: "store_credentials");
+        }
+    }
+}
