@@ -176,8 +176,11 @@ public abstract class PushScenarios(HubFixture hub)
         var command = await hub.Admin.WaitForCommandAsync(await response.CommandIdAsync());
 
         Assert.Equal(("Failed", 1), (command.GetProperty("status").GetString(), command.GetProperty("attempts").GetInt32()));
-        Assert.StartsWith("AuthorizationRefused (401)", command.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("AuthorizationRefused", command.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("refused the access token (HTTP 401)", command.GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Empty(sandbox.Data.Ledger.StockSets);
+        var store = await hub.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/stores/{storeId}");
+        Assert.Equal("NeedsReauthorization", store.GetProperty("status").GetString());
     }
 
     /// <summary>
