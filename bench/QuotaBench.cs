@@ -86,39 +86,47 @@ internal static class QuotaBench
         var calls = sandbox.RequestCount;
         var throttled = sandbox.ThrottledCount;
 
-        // Raw: everything the run delivered against everything the bucket held in the same time (full at the start).
+        // Raw: everything the run delivered against all the points the bucket held in the same time (full at the start).
         var rawPerHour = orders / elapsed.TotalHours;
         var allowedInRun = (bucket + (restore * elapsed.TotalSeconds)) / costPerOrder;
 
         // Steady state: from the first page whose fetch had to wait for the bucket (the initial points are spent).
         var k = samples.FindIndex(s => s.BucketWait > RealWait);
         var steady = k >= 0 && samples.Count - k >= 3 ? samples[k..] : null;
-        var allowedPerHour = restore * 3600 / costPerOrder;
-        var allowedHourFromFull = ((restore * 3600) + bucket) / costPerOrder;
-        string steadyRate = "n/a", steadyRatio = "n/a", steadyText;
+        var allowedPerHour = ((restore * 3600) + bucket) / costPerOrder;
+        string steadyRate = "n/a", projected = "n/a", ratio = "n/a", use = "n/a", steadyText;
         if (steady is not null)
         {
             var window = steady[^1].At - steady[0].At;
             var windowOrders = steady.Skip(1).Sum(s => s.Orders);
-            var windowPoints = steady[^1].ChargedPoints - steady[0].ChargedPoints;
+
+            // The wait before each page restores what the page before it spent: the window's time pays for pages k to n-1.
+            var windowPoints = steady[^2].ChargedPoints - (k == 0 ? 0 : samples[k - 1].ChargedPoints);
+            var paidOrders = steady.SkipLast(1).Sum(s => s.Orders);
             var perHour = windowOrders / window.TotalHours;
-            var ratio = perHour / (restore * 3600 / ((double)windowPoints / windowOrders));
+
+            // The first hour: what arrived until the steady state began, then the steady rate for the rest of the hour.
+            var firstHour = samples.Take(k + 1).Sum(s => s.Orders) + (perHour * (1 - steady[0].At.TotalHours));
             steadyRate = perHour.ToString("N0", c);
-            steadyRatio = ratio.ToString("P1", c);
+            projected = firstHour.ToString("N0", c);
+            ratio = (firstHour / allowedPerHour).ToString("P1", c);
+            use = (windowPoints / window.TotalSeconds / restore).ToString("P1", c);
             steadyText = string.Create(c,
-                $"steady state from page {k + 1} at {steady[0].At.TotalSeconds:N1} s: {windowOrders:N0} orders in {steady.Count - 1} pages over {window.TotalSeconds:N1} s, {windowPoints:N0} points charged ({windowPoints / window.TotalSeconds:N1} points/s against {restore:N0} restored, {(double)windowPoints / windowOrders:N2} per order)");
+                $"steady state from page {k + 1} at {steady[0].At.TotalSeconds:N1} s: {windowOrders:N0} orders in {steady.Count - 1} pages over {window.TotalSeconds:N1} s, restoring the {windowPoints:N0} points the pages before them were charged: {windowPoints / window.TotalSeconds:N1} points/s against {restore:N0} restored ({windowPoints / window.TotalSeconds / restore:P1}), {(double)windowPoints / paidOrders:N2} points per order");
         }
         else
         {
             steadyText = "steady state: fewer than three pages after the first wait for the bucket; run longer (--duration)";
         }
 
-        Console.WriteLine("| duration (s) | orders | pages | calls | THROTTLED | orders/h steady | bucket allows (orders/h) | steady / allowed | orders/h raw | raw / allowed in run | actual cost per order | requested / actual cost per page |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| duration (s) | orders | pages | calls | THROTTLED | orders/h steady | orders/h raw | first hour (projected) | bucket allows (orders/h) | projected / allowed | steady points/s / restore | actual cost per order | requested / actual cost per page |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         Console.WriteLine(string.Create(c,
-            $"| {elapsed.TotalSeconds:N1} | {orders:N0} | {samples.Count:N0} | {calls:N0} | {throttled:N0} ({(calls == 0 ? 0 : (double)throttled / calls):P2}) | {steadyRate} | {allowedPerHour:N0} | {steadyRatio} | {rawPerHour:N0} | {orders / allowedInRun:P1} | {costPerOrder:N2} | {requestedPerPage:N0} / {(double)last.ChargedPoints / samples.Count:N0} |"));
+            $"| {elapsed.TotalSeconds:N1} | {orders:N0} | {samples.Count:N0} | {calls:N0} | {throttled:N0} ({(calls == 0 ? 0 : (double)throttled / calls):P2}) | {steadyRate} | {rawPerHour:N0} | {projected} | {allowedPerHour:N0} | {ratio} | {use} | {costPerOrder:N2} | {requestedPerPage:N0} / {(double)last.ChargedPoints / samples.Count:N0} |"));
         Console.WriteLine(string.Create(c,
-            $"bucket: {bucket:N0} points, {restore:N0} restored a second (Standard plan); allowed = restore x 3600 / actual cost per order (from a full bucket: {allowedHourFromFull:N0} orders in the first hour); in this run the bucket allowed {allowedInRun:N0} orders ({bucket:N0} + {restore:N0} x {elapsed.TotalSeconds:N1} s of points at {costPerOrder:N2} an order)"));
+            $"bucket: {bucket:N0} points, {restore:N0} restored a second (Standard plan); allowed = (restore x 3600 + the initial bucket once) / actual cost per order, the points the sandbox charged per order delivered; first hour = orders until the steady state + the steady rate for the rest of the hour"));
+        Console.WriteLine(string.Create(c,
+            $"raw: {orders:N0} orders in {elapsed.TotalSeconds:N1} s against {allowedInRun:N0} the bucket allowed in that time ({bucket:N0} + {restore:N0} x {elapsed.TotalSeconds:N1} s of points at {costPerOrder:N2} an order): {orders / allowedInRun:P1}; points left unspent at the cut-off weigh on short runs"));
         Console.WriteLine(steadyText);
         Console.WriteLine(string.Create(c,
             $"client bucket: waited {samples.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.BucketWait).TotalSeconds:N1} s in all, first at page {(k >= 0 ? k + 1 : 0)}; {calls - last.Requests} call(s) after the last page arrived (cut off at the end of the run)"));
