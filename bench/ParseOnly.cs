@@ -10,16 +10,19 @@ namespace CrossBorderHub.Bench;
 
 /// <summary>
 /// The floor for ingest: the same order pages the connector asks for, fetched untimed, then only parsed with
-/// System.Text.Json into the wire records (no mapping, no database).
+/// System.Text.Json into the wire records (no mapping, no database). Given a <see cref="CapturedPages"/>, it keeps
+/// each answer's bytes, untimed, for a hub answered from memory.
 /// </summary>
 internal static class ParseOnly
 {
-    public static async Task<(int Orders, int Pages, TimeSpan ParseTime, TimeSpan Total, long Bytes)> RunAsync(ShopifySandbox sandbox, ShopifyOptions options)
+    public static async Task<(int Orders, int Pages, TimeSpan ParseTime, TimeSpan Total, long Bytes)> RunAsync(
+        ShopifySandbox sandbox, ShopifyOptions options, CapturedPages? capture = null)
     {
         using var http = new HttpClient { BaseAddress = sandbox.Url };
         http.DefaultRequestHeaders.Add(ShopifyConstants.AccessTokenHeader, sandbox.Options.AccessToken);
         var lineItems = options.OrderLineItemsPageSize;
         var first = OrdersQuery.PageSize(options.MaxOrdersPageSize, lineItems);
+        capture?.Expect(first, lineItems);
         var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         var parse = new Stopwatch();
         var total = Stopwatch.StartNew();
@@ -34,6 +37,7 @@ internal static class ParseOnly
             response.EnsureSuccessStatusCode();
             var bytes = await response.Content.ReadAsByteArrayAsync();
             bytesRead += bytes.Length;
+            capture?.Add(after, bytes);
 
             parse.Start();
             using var document = JsonDocument.Parse(bytes);

@@ -74,6 +74,7 @@ public sealed partial class ShopifySandbox
             }
 
             available = _bucket.Refund(cost - actual);
+            Interlocked.Add(ref _charged, actual);
             var buffer = new ArrayBufferWriter<byte>(data.WrittenCount + 256);
             using (var w = new Utf8JsonWriter(buffer))
             {

@@ -23,6 +23,7 @@ public sealed partial class ShopifySandbox : IDisposable
     private readonly ConcurrentQueue<ShopifySandboxRequest> _log = new();
     private int _requests;
     private int _throttled;
+    private long _charged;
 
     private ShopifySandbox(ShopifySandboxOptions options)
     {
@@ -51,6 +52,9 @@ public sealed partial class ShopifySandbox : IDisposable
 
     /// <summary>How many answers were THROTTLED by the bucket.</summary>
     public int ThrottledCount => Volatile.Read(ref _throttled);
+
+    /// <summary>Points the bucket kept: the sum of actualQueryCost over the answers it charged (the unused part of each requested cost is refunded).</summary>
+    public long ChargedPoints => Interlocked.Read(ref _charged);
 
     public IReadOnlyList<ShopifySandboxRequest> Requests => [.. _log];
 

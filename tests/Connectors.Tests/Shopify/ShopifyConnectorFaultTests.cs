@@ -201,6 +201,7 @@ public sealed class ShopifyConnectorFaultTests
         Assert.Equal(82, cost.GetProperty("requestedQueryCost").GetInt32());
         Assert.Equal(actual, cost.GetProperty("actualQueryCost").GetInt32());
         Assert.Equal(ShopifySandboxThrottle.Standard.MaximumAvailable - actual, cost.GetProperty("throttleStatus").GetProperty("currentlyAvailable").GetDouble());
+        Assert.Equal(actual, sandbox.ChargedPoints);
     }
 
     [Fact]

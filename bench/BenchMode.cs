@@ -1,0 +1,14 @@
+namespace CrossBorderHub.Bench;
+
+/// <summary>What one run of the bench measures.</summary>
+internal enum BenchMode
+{
+    /// <summary>N orders end to end through the sandbox's web server, then the change feed (the original figures).</summary>
+    Ingest,
+
+    /// <summary>A fixed wall-clock sync under Shopify's Standard plan: orders per hour against what the bucket allows.</summary>
+    Quota,
+
+    /// <summary>The hub's own cost: the same N orders answered from memory, beside the end-to-end figure.</summary>
+    Overhead,
+}
