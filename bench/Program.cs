@@ -32,6 +32,9 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 {
     ["Database:Provider"] = "Sqlite",
     ["ConnectionStrings:Hub"] = $"Data Source={Path.Combine(folder.FullName, "bench.db")}",
+
+    // These figures are for page-by-page paging; --mode backfill sets bulk beside it.
+    ["Connectors:Shopify:BulkBackfill"] = "false",
 }).Build();
 var services = new ServiceCollection()
     .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole())

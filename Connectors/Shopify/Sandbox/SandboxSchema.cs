@@ -14,6 +14,10 @@ internal sealed class SandboxSchema
 {
     private const string ResourceName = "CrossBorderHub.Connectors.Shopify.Sandbox.shopify-admin-subset.graphql";
     private const string QueryRoot = "QueryRoot";
+    private const string MutationRoot = "Mutation";
+
+    /// <summary>Shopify charges a mutation 10 points, whatever it selects.</summary>
+    private const int MutationCost = 10;
 
     private readonly Dictionary<string, Dictionary<string, string>> _fields = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SandboxQuery> _parsed = new(StringComparer.Ordinal);
@@ -44,7 +48,8 @@ internal sealed class SandboxSchema
     public SandboxQuery Parse(string query) => _parsed.GetOrAdd(query, Check);
 
     /// <summary>Requested cost: scalars and enums 0, objects 1, connections 2 + first × node cost.</summary>
-    public int Cost(SandboxQuery query, JsonElement variables) => SelectionCost(query.Operation!.SelectionSet, QueryRoot, variables);
+    public int Cost(SandboxQuery query, JsonElement variables) =>
+        IsMutation(query.Operation!) ? MutationCost : SelectionCost(query.Operation!.SelectionSet, QueryRoot, variables);
 
     public static string? StringArgument(GraphQLField field, string name, JsonElement variables) => Argument(field, name, variables) switch
     {
@@ -99,7 +104,7 @@ internal sealed class SandboxSchema
             return SandboxQuery.Invalid("No operation in the document.", "missingOperation", null, null);
         }
 
-        var error = Undefined(operation.SelectionSet, QueryRoot);
+        var error = Undefined(operation.SelectionSet, IsMutation(operation) ? MutationRoot : QueryRoot);
         return error is { } e2
             ? SandboxQuery.Invalid($"Field '{e2.Field}' doesn't exist on type '{e2.Type}'", ShopifyConstants.ErrorCodes.UndefinedField, e2.Type, e2.Field)
             : new SandboxQuery(operation, null, null, null, null);
@@ -144,7 +149,10 @@ internal sealed class SandboxSchema
     /// The cost of what an answer actually holds (<c>actualQueryCost</c>): connections count the edges returned rather
     /// than <c>first</c>, and objects that came back null cost nothing. Never more than <see cref="Cost"/>.
     /// </summary>
-    public int ActualCost(SandboxQuery query, JsonElement data) => ActualSelectionCost(query.Operation!.SelectionSet, QueryRoot, data);
+    public int ActualCost(SandboxQuery query, JsonElement data) =>
+        IsMutation(query.Operation!) ? MutationCost : ActualSelectionCost(query.Operation!.SelectionSet, QueryRoot, data);
+
+    private static bool IsMutation(GraphQLOperationDefinition operation) => operation.Operation == OperationType.Mutation;
 
     private int ActualSelectionCost(GraphQLSelectionSet? selections, string type, JsonElement value)
     {

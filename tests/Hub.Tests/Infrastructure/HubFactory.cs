@@ -28,6 +28,9 @@ public sealed class HubFactory(DatabaseUnderTest database, string dataFolder, IR
             ["DataProtection:KeysPath"] = Path.Combine(dataFolder, "keys"),
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
+
+            // The scenarios count paged requests from a store's first sync; the bulk backfill test turns it on.
+            ["Connectors:Shopify:BulkBackfill"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
