@@ -15,6 +15,12 @@ using Microsoft.Extensions.Time.Testing;
 
 // Ingest N sandbox orders end to end (sandbox -> connector -> mapping -> SQLite) and read them back through the
 // change feed. Run: dotnet run -c Release --project bench -- --orders 10000
+// Backfill mode: dotnet run -c Release --project bench -- --mode backfill --orders 2000
+if (args is ["--mode", "backfill", .. var backfillArgs])
+{
+    return await BackfillBench.RunAsync(BenchOptions.Parse(backfillArgs));
+}
+
 var options = BenchOptions.Parse(args);
 var folder = Directory.CreateTempSubdirectory("cbh-bench-");
 var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
