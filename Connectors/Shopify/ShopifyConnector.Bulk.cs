@@ -207,6 +207,10 @@ internal sealed partial class ShopifyConnector
         {
             throw _failures.FromException(host, e);
         }
+        catch (ArgumentException e)
+        {
+            throw _failures.Malformed(store.BaseUrl.Host, $"bulk operation {operationId} points at a result URL that is not fetched: {e.Message}", e);
+        }
 
         if (response.IsSuccessStatusCode)
         {

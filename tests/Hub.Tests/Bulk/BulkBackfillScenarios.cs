@@ -20,8 +20,10 @@ public abstract class BulkBackfillScenarios(HubFixture hub)
         Assert.All(orders, o => Assert.NotEmpty(o.GetProperty("lines").EnumerateArray()));
         Assert.Equal(349, run.GetProperty("upserted").GetInt32());
         Assert.True(run.GetProperty("pages").GetInt32() > 1);
-        var operation = Assert.Single(sandbox.BulkOperations);
-        Assert.Equal("orders", operation.Root);
+        // Exactly one operation's result was read (a mutation whose answer timed out may have been sent twice).
+        var operations = sandbox.BulkOperations;
+        Assert.All(operations, o => Assert.Equal("orders", o.Root));
+        Assert.Equal(1, operations.Sum(o => o.Downloads));
         Assert.DoesNotContain(sandbox.Requests, r => r.RootFields is "orders" or "order");
         Assert.Equal(0, sandbox.BulkDownloadsWithToken);
 
@@ -34,6 +36,6 @@ public abstract class BulkBackfillScenarios(HubFixture hub)
 
         Assert.Equal(ShopifySandboxData.OrderId(3), Assert.Single(changed).GetProperty("marketplaceOrderId").GetString());
         Assert.Contains(sandbox.Requests, r => r.RootFields == "orders");
-        Assert.Single(sandbox.BulkOperations);
+        Assert.Equal(operations.Count, sandbox.BulkOperations.Count);
     }
 }
