@@ -76,7 +76,7 @@ internal sealed partial class ShopifyConnector
         {
             var body = await response!.Content.ReadAsStreamAsync(cancellationToken);
             await using var pages = new RecordStreamPages<ShopifyBulkRecord, ShopifyRecordMapper<TWire, TCanonical>>(
-                ShopifyBulkJsonl.ReadAsync(body, bulk.Children, cancellationToken), map, _options.BulkPageSize);
+                WholeAsync(ShopifyBulkJsonl.ReadAsync(body, bulk.Children, cancellationToken), operationId, operation.RootObjectCount, host), map, _options.BulkPageSize);
             var cursor = new StreamCursor(resume.Position, resume.Newest, progress => progress.Done
                 ? ShopifyBulkCheckpoint.Finished(createdAt, progress.Newest)
                 : (resume with { Position = progress.Position, Newest = progress.Newest }).ToString());
@@ -106,6 +106,26 @@ internal sealed partial class ShopifyConnector
             {
                 yield return page;
             }
+        }
+    }
+
+    /// <summary>
+    /// Passes the JSONL's records on and, at its end, checks there were as many as the operation's rootObjectCount:
+    /// a file cut short must fail the run (the next one reads the same result again), never end it as if complete.
+    /// </summary>
+    private async IAsyncEnumerable<ShopifyBulkRecord> WholeAsync(
+        IAsyncEnumerable<ShopifyBulkRecord> records, string operationId, string? rootObjectCount, string host)
+    {
+        var read = 0L;
+        await foreach (var record in records)
+        {
+            read++;
+            yield return record;
+        }
+
+        if (long.TryParse(rootObjectCount, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && read != expected)
+        {
+            throw _failures.Malformed(host, string.Create(CultureInfo.InvariantCulture, $"the result of bulk operation {operationId} ended after {read} of its {expected} records."));
         }
     }
 

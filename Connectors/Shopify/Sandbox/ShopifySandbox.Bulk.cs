@@ -197,7 +197,8 @@ public sealed partial class ShopifySandbox
             return Task.FromResult<IResponseMessage>(StorageError(HttpStatusCode.BadRequest, "ExpiredToken", "The provided token has expired."));
         }
 
-        if (request.Query!.TryGetValue("partial", out var partial) && partial.FirstOrDefault() == "1")
+        if (_options.Bulk.Fault == ShopifySandboxBulkFault.TruncatedFile
+            || (request.Query!.TryGetValue("partial", out var partial) && partial.FirstOrDefault() == "1"))
         {
             jsonl = jsonl[..(jsonl.Length / 2)];
         }

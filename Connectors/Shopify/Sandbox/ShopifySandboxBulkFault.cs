@@ -10,4 +10,7 @@ public enum ShopifySandboxBulkFault
 
     /// <summary>The operation COMPLETES, but its URL is refused as an expired signed URL (HTTP 400 ExpiredToken).</summary>
     ExpiredUrl,
+
+    /// <summary>The operation COMPLETES, but its file is served cut off halfway (a connection dropped mid-download).</summary>
+    TruncatedFile,
 }

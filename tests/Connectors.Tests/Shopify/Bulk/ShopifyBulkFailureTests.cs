@@ -79,6 +79,19 @@ public sealed class ShopifyBulkFailureTests
     }
 
     [Fact]
+    public async Task A_result_cut_short_fails_the_run_instead_of_ending_it_as_complete()
+    {
+        using var host = BulkTestHost.Start(BulkTestHost.Options(40) with { Bulk = new ShopifySandboxBulk { Fault = ShopifySandboxBulkFault.TruncatedFile } });
+
+        var (pages, failure) = await BulkTestHost.CollectUntilFailureAsync(host.Connector.PullOrdersAsync(host.Account, null, CancellationToken.None));
+
+        Assert.Equal(MarketplaceFailureKind.MalformedResponse, failure?.Kind);
+        Assert.Contains("of its 40 records", failure!.Message, StringComparison.Ordinal);
+        Assert.All(pages, p => Assert.Contains("\"bulk\"", p.Checkpoint, StringComparison.Ordinal));
+        Assert.True(pages.Sum(p => p.Items.Count) < 40);
+    }
+
+    [Fact]
     public async Task Too_many_running_operations_is_a_throttled_failure_with_shopifys_code()
     {
         using var host = BulkTestHost.Start(BulkTestHost.Options(5) with { Bulk = new ShopifySandboxBulk { MaxRunning = 0 } });

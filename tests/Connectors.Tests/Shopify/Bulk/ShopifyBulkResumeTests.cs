@@ -19,23 +19,30 @@ public sealed class ShopifyBulkResumeTests
         };
         using var host = BulkTestHost.Start(options, time: time, pollInterval: "00:01:00");
 
-        var backfill = ShopifyTestHost.CollectAsync(host.Connector.PullOrdersAsync(host.Account, null, CancellationToken.None));
-        while (host.Sandbox.BulkOperations.Count == 0 && !backfill.IsCompleted)
-        {
-            await Task.Delay(5);
-        }
+        // The first page stores the started operation's id; the clock moves only once its answer is in.
+        var bulkPages = new List<SourcePage<Mapping.Canonical.CanonicalOrder>>();
+        await using var pull = host.Connector.PullOrdersAsync(host.Account, null, CancellationToken.None).GetAsyncEnumerator();
+        Assert.True(await pull.MoveNextAsync());
+        bulkPages.Add(pull.Current);
 
         // While the operation runs: ten orders arrive, then order 3 changes; the operation completes 30 minutes in.
         time.Advance(TimeSpan.FromMinutes(10));
         host.Sandbox.Data.TouchOrder(3, time.GetUtcNow());
         var changedAt = time.GetUtcNow();
+        var backfill = Task.Run(async () =>
+        {
+            while (await pull.MoveNextAsync())
+            {
+                bulkPages.Add(pull.Current);
+            }
+        });
         while (!backfill.IsCompleted)
         {
             time.Advance(TimeSpan.FromMinutes(1));
             await Task.WhenAny(backfill, Task.Delay(5));
         }
 
-        var bulkPages = await backfill;
+        await backfill;
         var snapshot = bulkPages.SelectMany(p => p.Items).Select(o => o.MarketplaceOrderId).ToList();
         Assert.Equal(Enumerable.Range(0, 60).Select(ShopifySandboxData.OrderId).Order(), snapshot.Order());
         Assert.True(WatermarkCheckpoint.Parse(bulkPages[^1].Checkpoint).UpdatedAt <= start);
