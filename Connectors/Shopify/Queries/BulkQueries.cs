@@ -5,6 +5,11 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// first/after on any connection: a bulk query reads every node, and emits each nested node as its own JSONL line
 /// with <c>__parentId</c>), the mutation that starts one and the query that polls it by id.
 /// </summary>
+/// <remarks>
+/// Checked against shopify.dev's 2026-10 reference: bulkOperationRunQuery(query: String!, groupObjects: Boolean! = false)
+/// returning BulkOperationRunQueryPayload { bulkOperation, userErrors { field message code } }; the BulkOperation
+/// fields; BulkOperationStatus, BulkOperationErrorCode and BulkOperationUserErrorCode; bulkOperation(id: ID!).
+/// </remarks>
 internal static class BulkQueries
 {
     /// <summary>Every order with all its line items.</summary>
