@@ -14,7 +14,8 @@ internal static class BenchHost
     /// The hub's persistence, the Shopify connector and the scheduler as the host registers them, on a new SQLite file
     /// in <paramref name="folder"/>, migrated. <paramref name="configure"/> runs last, to swap a part for a measurement.
     /// </summary>
-    public static async Task<ServiceProvider> StartAsync(DirectoryInfo folder, string fileName, Action<IServiceCollection>? configure = null)
+    public static async Task<ServiceProvider> StartAsync(
+        DirectoryInfo folder, string fileName, Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -23,7 +24,10 @@ internal static class BenchHost
 
             // The bench's stores point at the local sandbox.
             ["Connectors:AllowCustomHosts"] = "true",
-        }).Build();
+
+            // These figures are for page-by-page paging; the backfill mode sets bulk beside it.
+            ["Connectors:Shopify:BulkBackfill"] = "false",
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole())
             .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())

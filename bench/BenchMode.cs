@@ -11,4 +11,7 @@ internal enum BenchMode
 
     /// <summary>The hub's own cost: the same N orders answered from memory, beside the end-to-end figure.</summary>
     Overhead,
+
+    /// <summary>A first sync of N orders through Shopify's bulk operation beside page-by-page paging, both under the Standard plan.</summary>
+    Backfill,
 }

@@ -53,4 +53,16 @@ internal interface IShopifyAdminApi
     [Post(ShopifyConstants.GraphQLPath)]
     Task<IApiResponse<ShopifyGraphQLResponse<ShopifyInventorySetQuantitiesData>>> InventorySetQuantitiesAsync(
         [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, [Property(UnsafeRequestRetry.OptionName)] bool mutation, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyBulkRunData>>> BulkOperationRunQueryAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyBulkOperationData>>> BulkOperationAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
+
+    [Post(ShopifyConstants.GraphQLPath)]
+    Task<IApiResponse<ShopifyGraphQLResponse<ShopifyShopData>>> ShopAsync(
+        [Body] ShopifyGraphQLRequest request, [Property(ShopifyRequestContext.OptionName)] ShopifyRequestContext store, CancellationToken cancellationToken);
 }

@@ -13,6 +13,11 @@ internal sealed partial class ShopifyConnector
 
     public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken)
     {
+        if (BackfillsInBulk(checkpoint))
+        {
+            return PullInBulkAsync(ProductsInBulk, account, checkpoint, cancellationToken);
+        }
+
         var variants = _options.ProductVariantsPageSize;
         var first = ProductsQuery.PageSize(_options.MaxProductsPageSize, variants);
         var pull = new ShopifyPull<ShopifyProductsData, ShopifyProduct>(

@@ -13,6 +13,11 @@ internal sealed partial class ShopifyConnector
 
     public IAsyncEnumerable<SourcePage<CanonicalOrder>> PullOrdersAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken)
     {
+        if (BackfillsInBulk(checkpoint))
+        {
+            return PullInBulkAsync(OrdersInBulk, account, checkpoint, cancellationToken);
+        }
+
         var lineItems = _options.OrderLineItemsPageSize;
         var first = OrdersQuery.PageSize(_options.MaxOrdersPageSize, lineItems);
         var pull = new ShopifyPull<ShopifyOrdersData, ShopifyOrder>(

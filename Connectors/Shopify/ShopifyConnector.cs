@@ -22,10 +22,15 @@ internal sealed partial class ShopifyConnector : IMarketplaceConnector
     private readonly IMapper _mapper;
     private readonly ShopifyOptions _options;
     private readonly ILogger<ShopifyConnector> _logger;
+    private readonly TimeProvider _time;
+    private readonly Bulk.ShopifyBulkDownloads _bulkDownloads;
     private readonly MarketplaceFailures _failures = new(ShopifyConstants.Marketplace, ShopifyConstants.DisplayName);
 
-    public ShopifyConnector(IShopifyAdminApi api, ShopifyMapper mapper, IOptions<ShopifyOptions> options, ILogger<ShopifyConnector> logger)
+    public ShopifyConnector(
+        IShopifyAdminApi api, ShopifyMapper mapper, IOptions<ShopifyOptions> options, ILogger<ShopifyConnector> logger, TimeProvider time, Bulk.ShopifyBulkDownloads bulkDownloads)
     {
+        _time = time;
+        _bulkDownloads = bulkDownloads;
         _api = api;
         _mapper = mapper.Mapper;
         _options = options.Value;

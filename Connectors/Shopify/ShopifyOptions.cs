@@ -61,6 +61,17 @@ public sealed class ShopifyOptions
     [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>A store's first orders or catalog sync (no checkpoint) reads everything through one bulk operation.</summary>
+    public bool BulkBackfill { get; set; } = true;
+
+    /// <summary>How often a running bulk operation is asked for its status.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan BulkPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Records per page when a bulk operation's JSONL is streamed into the hub.</summary>
+    [Range(1, 10_000)]
+    public int BulkPageSize { get; set; } = 250;
+
     /// <summary>
     /// Bucket assumed before a store's first answer tells the real one (Standard plan: 100 points/s restore).
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using CrossBorderHub.Connectors.Kit.Http;
+using CrossBorderHub.Connectors.Shopify.Bulk;
 using CrossBorderHub.Connectors.Shopify.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public static class ShopifyServiceCollectionExtensions
             .AddHttpMessageHandler<ShopifyAuthHandler>()
             .AddHttpMessageHandler<ShopifyResponseHandler>();
 
+        services.AddShopifyBulkDownloads(Policy);
         services.AddMarketplaceConnector<ShopifyConnector>();
         return services;
     }

@@ -10,6 +10,18 @@ internal static class OrdersQuery
         + "taxLines { priceSet { shopMoney { amount currencyCode } } } "
         + "discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }";
 
+    /// <summary>The order fields every orders query selects, paged or bulk (line items apart).</summary>
+    public const string OrderFields =
+        "id legacyResourceId name createdAt updatedAt cancelledAt "
+        + "displayFinancialStatus displayFulfillmentStatus returnStatus currencyCode "
+        + "subtotalPriceSet { shopMoney { amount currencyCode } } "
+        + "totalShippingPriceSet { shopMoney { amount currencyCode } } "
+        + "totalTaxSet { shopMoney { amount currencyCode } } "
+        + "totalDiscountsSet { shopMoney { amount currencyCode } } "
+        + "totalPriceSet { shopMoney { amount currencyCode } } "
+        + "email phone "
+        + "shippingAddress { name company address1 address2 city provinceCode zip countryCodeV2 phone }";
+
     /// <summary>The connection the page reads and the variable sizing each order's first page of line items.</summary>
     public const string Connection = "orders";
 
@@ -21,24 +33,7 @@ internal static class OrdersQuery
             edges {
               cursor
               node {
-                id
-                legacyResourceId
-                name
-                createdAt
-                updatedAt
-                cancelledAt
-                displayFinancialStatus
-                displayFulfillmentStatus
-                returnStatus
-                currencyCode
-                subtotalPriceSet { shopMoney { amount currencyCode } }
-                totalShippingPriceSet { shopMoney { amount currencyCode } }
-                totalTaxSet { shopMoney { amount currencyCode } }
-                totalDiscountsSet { shopMoney { amount currencyCode } }
-                totalPriceSet { shopMoney { amount currencyCode } }
-                email
-                phone
-                shippingAddress { name company address1 address2 city provinceCode zip countryCodeV2 phone }
+                {{OrderFields}}
                 lineItems(first: ${{LineItemsVariable}}) {
                   edges {
                     node { {{LineItemFields}} }

@@ -6,6 +6,9 @@ internal static class ProductsQuery
     /// <summary>The variant fields every variants page selects, first page or follow-up.</summary>
     public const string VariantFields = "id sku barcode title price inventoryItem { harmonizedSystemCode countryCodeOfOrigin measurement { weight { value unit } } }";
 
+    /// <summary>The product fields every products query selects, paged or bulk (variants apart).</summary>
+    public const string ProductFields = "id title vendor status updatedAt";
+
     /// <summary>The connection the page reads and the variable sizing each product's first page of variants.</summary>
     public const string Connection = "products";
 
@@ -18,11 +21,7 @@ internal static class ProductsQuery
             edges {
               cursor
               node {
-                id
-                title
-                vendor
-                status
-                updatedAt
+                {{ProductFields}}
                 variants(first: ${{VariantsVariable}}) {
                   edges {
                     node { {{VariantFields}} }

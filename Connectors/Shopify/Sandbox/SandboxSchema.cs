@@ -149,7 +149,8 @@ internal sealed class SandboxSchema
     /// The cost of what an answer actually holds (<c>actualQueryCost</c>): connections count the edges returned rather
     /// than <c>first</c>, and objects that came back null cost nothing. Never more than <see cref="Cost"/>.
     /// </summary>
-    public int ActualCost(SandboxQuery query, JsonElement data) => ActualSelectionCost(query.Operation!.SelectionSet, RootType(query.Operation), data);
+    public int ActualCost(SandboxQuery query, JsonElement data) =>
+        query.Operation!.Operation == OperationType.Mutation ? MutationCost : ActualSelectionCost(query.Operation.SelectionSet, QueryRoot, data);
 
     private static string RootType(GraphQLOperationDefinition operation) => operation.Operation == OperationType.Mutation ? MutationRoot : QueryRoot;
 

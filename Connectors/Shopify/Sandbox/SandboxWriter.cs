@@ -10,6 +10,15 @@ internal static class SandboxWriter
     public static void Order(Utf8JsonWriter w, SandboxOrder o, int lineItemsFirst, int lineItemsAfter)
     {
         w.WriteStartObject();
+        OrderFields(w, o);
+        w.WritePropertyName("lineItems");
+        LineItems(w, o, lineItemsFirst, lineItemsAfter);
+        w.WriteEndObject();
+    }
+
+    /// <summary>An order's own fields, without its line items (a bulk JSONL line carries them apart).</summary>
+    public static void OrderFields(Utf8JsonWriter w, SandboxOrder o)
+    {
         if (o.Id is null)
         {
             w.WriteNull("id");
@@ -54,9 +63,6 @@ internal static class SandboxWriter
         w.WriteString("countryCodeV2", o.Address.CountryCode);
         w.WriteString("phone", o.Address.Phone);
         w.WriteEndObject();
-        w.WritePropertyName("lineItems");
-        LineItems(w, o, lineItemsFirst, lineItemsAfter);
-        w.WriteEndObject();
     }
 
     public static void LineItems(Utf8JsonWriter w, SandboxOrder o, int first, int after)
@@ -70,25 +76,7 @@ internal static class SandboxWriter
             w.WriteStartObject();
             w.WriteString("cursor", LineCursor(n + 1));
             w.WriteStartObject("node");
-            w.WriteString("id", line.Id);
-            w.WriteString("sku", line.Sku);
-            w.WriteString("title", line.Title);
-            w.WriteNumber("quantity", line.Quantity);
-            MoneyBag(w, "originalUnitPriceSet", line.UnitPrice, o.Currency);
-            w.WriteStartArray("taxLines");
-            w.WriteStartObject();
-            MoneyBag(w, "priceSet", line.Tax, o.Currency);
-            w.WriteEndObject();
-            w.WriteEndArray();
-            w.WriteStartArray("discountAllocations");
-            if (line.Discount != "0.00")
-            {
-                w.WriteStartObject();
-                MoneyBag(w, "allocatedAmountSet", line.Discount, o.Currency);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            LineItemFields(w, line, o.Currency);
             w.WriteEndObject();
             w.WriteEndObject();
         }
@@ -98,19 +86,47 @@ internal static class SandboxWriter
         w.WriteEndObject();
     }
 
+    public static void LineItemFields(Utf8JsonWriter w, SandboxLineItem line, string currency)
+    {
+        w.WriteString("id", line.Id);
+        w.WriteString("sku", line.Sku);
+        w.WriteString("title", line.Title);
+        w.WriteNumber("quantity", line.Quantity);
+        MoneyBag(w, "originalUnitPriceSet", line.UnitPrice, currency);
+        w.WriteStartArray("taxLines");
+        w.WriteStartObject();
+        MoneyBag(w, "priceSet", line.Tax, currency);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartArray("discountAllocations");
+        if (line.Discount != "0.00")
+        {
+            w.WriteStartObject();
+            MoneyBag(w, "allocatedAmountSet", line.Discount, currency);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     public static string LineCursor(int position) => SandboxCursor.Position(position);
 
     public static void Product(Utf8JsonWriter w, SandboxProduct p, int variantsFirst)
     {
         w.WriteStartObject();
+        ProductFields(w, p);
+        w.WritePropertyName("variants");
+        Variants(w, p, variantsFirst, 0);
+        w.WriteEndObject();
+    }
+
+    public static void ProductFields(Utf8JsonWriter w, SandboxProduct p)
+    {
         w.WriteString("id", p.Id);
         w.WriteString("title", p.Title);
         w.WriteString("vendor", p.Vendor);
         w.WriteString("status", p.Status);
         Time(w, "updatedAt", p.UpdatedAt);
-        w.WritePropertyName("variants");
-        Variants(w, p, variantsFirst, 0);
-        w.WriteEndObject();
     }
 
     public static void Variants(Utf8JsonWriter w, SandboxProduct p, int first, int after)
@@ -124,27 +140,32 @@ internal static class SandboxWriter
             w.WriteStartObject();
             w.WriteString("cursor", LineCursor(v + 1));
             w.WriteStartObject("node");
-            w.WriteString("id", variant.Id);
-            w.WriteString("sku", variant.Sku);
-            w.WriteString("barcode", variant.Barcode);
-            w.WriteString("title", variant.Title);
-            w.WriteString("price", variant.Price);
-            w.WriteStartObject("inventoryItem");
-            w.WriteString("harmonizedSystemCode", variant.HsCode);
-            w.WriteString("countryCodeOfOrigin", variant.CountryOfOrigin);
-            w.WriteStartObject("measurement");
-            w.WriteStartObject("weight");
-            w.WriteNumber("value", variant.Weight);
-            w.WriteString("unit", variant.WeightUnit);
-            w.WriteEndObject();
-            w.WriteEndObject();
-            w.WriteEndObject();
+            VariantFields(w, variant);
             w.WriteEndObject();
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         PageInfo(w, end < p.Variants.Count, end > after ? LineCursor(end) : null);
+        w.WriteEndObject();
+    }
+
+    public static void VariantFields(Utf8JsonWriter w, SandboxVariant variant)
+    {
+        w.WriteString("id", variant.Id);
+        w.WriteString("sku", variant.Sku);
+        w.WriteString("barcode", variant.Barcode);
+        w.WriteString("title", variant.Title);
+        w.WriteString("price", variant.Price);
+        w.WriteStartObject("inventoryItem");
+        w.WriteString("harmonizedSystemCode", variant.HsCode);
+        w.WriteString("countryCodeOfOrigin", variant.CountryOfOrigin);
+        w.WriteStartObject("measurement");
+        w.WriteStartObject("weight");
+        w.WriteNumber("value", variant.Weight);
+        w.WriteString("unit", variant.WeightUnit);
+        w.WriteEndObject();
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 

@@ -192,6 +192,14 @@ public sealed partial class ShopifySandbox
                 break;
             }
 
+            case "bulkOperationRunQuery":
+                WriteBulkRun(w, field, variables);
+                break;
+
+            case "bulkOperation":
+                WriteBulkOperation(w, SandboxSchema.StringArgument(field, "id", variables));
+                break;
+
             default:
                 w.WriteNull(name);
                 break;

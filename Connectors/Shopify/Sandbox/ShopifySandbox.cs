@@ -32,7 +32,9 @@ public sealed partial class ShopifySandbox : IDisposable
         Authorization = new SandboxAuthorization(options.AccessToken);
         _schema = SandboxSchema.Load();
         _bucket = new SandboxBucket(options.Throttle.ToRateLimit(), options.TimeProvider);
-        _host = SandboxHost.Start().Map(HttpMethod.Post.Method, ShopifyConstants.GraphQLPath, HandleAsync);
+        _host = SandboxHost.Start()
+            .Map(HttpMethod.Post.Method, ShopifyConstants.GraphQLPath, HandleAsync)
+            .Map(HttpMethod.Get.Method, BulkResultPath, HandleBulkDownload);
     }
 
     public Uri Url => _host.Url;

@@ -43,6 +43,9 @@ public sealed record ShopifySandboxOptions
 
     public ShopifyFaultPlan Faults { get; init; } = ShopifyFaultPlan.None;
 
+    /// <summary>How bulk operations run: polls until done, sandbox-clock run time, and their faults.</summary>
+    public ShopifySandboxBulk Bulk { get; init; } = ShopifySandboxBulk.Default;
+
     /// <summary>Keep a log of every request (off for long benchmarks).</summary>
     public bool LogRequests { get; init; } = true;
 }

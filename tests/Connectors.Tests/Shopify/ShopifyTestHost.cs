@@ -19,6 +19,9 @@ internal sealed class ShopifyTestHost : IDisposable
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.010",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:05",
             ["Connectors:Shopify:CheckpointOverlap"] = "00:01:00",
+
+            // Paging tests start from no checkpoint too; the bulk backfill tests turn it on.
+            ["Connectors:Shopify:BulkBackfill"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -38,6 +38,9 @@ public sealed class HubFactory(
             ["Outbox:SweepInterval"] = "00:00:00.250",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",
+
+            // The scenarios count paged requests from a store's first sync; the bulk backfill test turns it on.
+            ["Connectors:Shopify:BulkBackfill"] = "false",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -1,0 +1,18 @@
+using CrossBorderHub.Hub.Tests.Infrastructure;
+
+namespace CrossBorderHub.Hub.Tests.Bulk;
+
+public sealed class PostgreSqlBulkHubFixture : HubFixture
+{
+    protected override IReadOnlyDictionary<string, string?>? Settings => BulkHubSettings.Values;
+
+    protected override DatabaseUnderTest CreateDatabase(string folder) => DatabaseUnderTest.PostgreSql();
+
+    public override Task InitializeAsync() =>
+        string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(DatabaseUnderTest.PostgresVariable))
+        && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? Task.CompletedTask // every test of the class is skipped by [PostgreSqlFact]
+            : base.InitializeAsync();
+
+    public override Task DisposeAsync() => Factory is null ? Task.CompletedTask : base.DisposeAsync();
+}
