@@ -17,6 +17,7 @@ public static class SchedulerServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SyncRunner>();
         services.AddSingleton<ISyncScheduler, QuartzSyncScheduler>();
+        services.AddSingleton<StoreReauthorization>();
         services.AddQuartz(q => q.UseInMemoryStore());
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<StoreScheduleStartup>();

@@ -17,8 +17,7 @@ namespace CrossBorderHub.Scheduler.Jobs;
 internal sealed partial class SyncJob(
     SyncRunner runner,
     ISyncRunStore runs,
-    IStoreStatusWriter statuses,
-    ISyncScheduler stores,
+    StoreReauthorization reauthorization,
     IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncJob> logger) : IJob
@@ -42,8 +41,7 @@ internal sealed partial class SyncJob(
         switch (outcome.FailureKind)
         {
             case MarketplaceFailureKind.AuthorizationRefused:
-                await statuses.MarkNeedsReauthorizationAsync(storeId, outcome.Error ?? "The marketplace refused the store's credentials.", time.GetUtcNow(), cancellationToken);
-                await stores.PauseStoreAsync(storeId, cancellationToken);
+                await reauthorization.RequireAsync(storeId, outcome.Error ?? "The marketplace refused the store's credentials.", cancellationToken);
                 NeedsReauthorization(logger, entity, storeId, outcome.Error);
                 break;
             case MarketplaceFailureKind.Rejected:

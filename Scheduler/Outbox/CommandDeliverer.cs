@@ -13,7 +13,7 @@ internal sealed class CommandDeliverer(
     ICommandOutbox outbox,
     IStoreAccountSource accounts,
     IConnectorRegistry connectors,
-    IEnumerable<IStoreStatusWriter> statusWriters,
+    StoreReauthorization reauthorization,
     IOptions<OutboxOptions> options,
     TimeProvider time,
     ILogger<CommandDeliverer> logger)
@@ -87,15 +87,14 @@ internal sealed class CommandDeliverer(
         }
         catch (MarketplaceException e)
         {
-            var reason = e.IsTransient ? $"Gave up after {command.Attempt} attempts. {Reason(e)}" : Reason(e);
-            await FailAsync(command, claim, reason, CancellationToken.None);
+            // The store is marked before the command ends, so whoever sees the command failed also sees why.
             if (e.Kind == MarketplaceFailureKind.AuthorizationRefused)
             {
-                foreach (var writer in statusWriters)
-                {
-                    await writer.MarkNeedsReauthorizationAsync(command.StoreId, Reason(e), time.GetUtcNow(), CancellationToken.None);
-                }
+                await reauthorization.RequireAsync(command.StoreId, Reason(e), CancellationToken.None);
             }
+
+            var reason = e.IsTransient ? $"Gave up after {command.Attempt} attempts. {Reason(e)}" : Reason(e);
+            await FailAsync(command, claim, reason, CancellationToken.None);
         }
         catch (NotSupportedException e)
         {
