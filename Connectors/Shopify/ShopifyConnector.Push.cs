@@ -31,8 +31,8 @@ internal sealed partial class ShopifyConnector
         var request = new ShopifyGraphQLRequest(FulfillmentOrdersQuery.Document, new Dictionary<string, object?>
         {
             ["id"] = shipment.MarketplaceOrderId,
-            ["fulfillmentOrders"] = FulfillmentOrdersRead,
-            ["lineItems"] = FulfillmentOrderLinesRead,
+            [FulfillmentOrdersQuery.FulfillmentOrdersVariable] = FulfillmentOrdersRead,
+            [FulfillmentOrdersQuery.LineItemsVariable] = FulfillmentOrderLinesRead,
         });
         var order = (await SendAsync(_api.FulfillmentOrdersAsync, request, read, cancellationToken)).Order
             ?? throw new MarketplaceException(MarketplaceFailureKind.Rejected, Marketplace, "NOT_FOUND", $"Shopify has no order {shipment.MarketplaceOrderId}.");
@@ -178,7 +178,7 @@ internal sealed partial class ShopifyConnector
             {
                 ["first"] = SkusPerLookup,
                 ["query"] = InventoryItemsBySkuQuery.Filter(chunk),
-                ["levels"] = LevelsPerItem,
+                [InventoryItemsBySkuQuery.LevelsVariable] = LevelsPerItem,
             });
             var data = await SendAsync(_api.InventoryItemsBySkuAsync, request, store, cancellationToken);
             foreach (var item in data.InventoryItems.Edges.Select(e => e.Node))
