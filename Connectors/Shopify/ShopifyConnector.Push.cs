@@ -145,8 +145,14 @@ internal sealed partial class ShopifyConnector
                 .ToList();
             if (holders.Count == 0)
             {
+                var unread = order.FulfillmentOrders?.PageInfo?.HasNextPage == true || fulfillmentOrders.Any(f => f.LineItems?.PageInfo?.HasNextPage == true);
                 throw new MarketplaceException(
-                    MarketplaceFailureKind.Rejected, ShopifyConstants.Marketplace, "LINE_NOT_FOUND", $"No fulfillment order of {shipment.MarketplaceOrderId} holds line {line.MarketplaceLineId}.");
+                    MarketplaceFailureKind.Rejected,
+                    ShopifyConstants.Marketplace,
+                    "LINE_NOT_FOUND",
+                    unread
+                        ? $"Line {line.MarketplaceLineId} is not among the first {FulfillmentOrdersRead} fulfillment orders of {shipment.MarketplaceOrderId} and their first {FulfillmentOrderLinesRead} lines, the part of a larger order that is read."
+                        : $"No fulfillment order of {shipment.MarketplaceOrderId} holds line {line.MarketplaceLineId}.");
             }
 
             foreach (var (fulfillmentOrder, item) in holders.Where(h => OpenFulfillmentOrder.Contains(h.Order.Status ?? "") && h.Item.RemainingQuantity > 0))
