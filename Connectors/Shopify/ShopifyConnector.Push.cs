@@ -76,10 +76,13 @@ internal sealed partial class ShopifyConnector
         var quantities = new List<ShopifyInventoryQuantityInput>(updates.Count);
         foreach (var update in updates)
         {
-            if (!items.TryGetValue(update.Sku, out var item) || item.Id is null)
+            if (!items.TryGetValue(update.Sku, out var found) || found.Id is not { } itemId)
             {
                 throw new MarketplaceException(MarketplaceFailureKind.Rejected, Marketplace, "INVALID_INVENTORY_ITEM", $"No inventory item in Shopify has SKU '{update.Sku}'.");
             }
+
+            // An item stocked at more locations than the lookup reads gets the rest, as the inventory pull does.
+            var item = items[update.Sku] = await WithAllLevelsAsync(found, ShopifyStoreAccount.Context(account, 0), cancellationToken);
 
             var levels = item.InventoryLevels?.Edges.Select(e => e.Node).ToList() ?? [];
             var level = update.LocationId is null
@@ -97,7 +100,7 @@ internal sealed partial class ShopifyConnector
             }
 
             var current = level.Quantities?.FirstOrDefault(q => q.Name == ShopifyConstants.QuantityNames.Available)?.Quantity;
-            quantities.Add(new ShopifyInventoryQuantityInput(item.Id, locationId, update.Available, current));
+            quantities.Add(new ShopifyInventoryQuantityInput(itemId, locationId, update.Available, current));
         }
 
         var input = new ShopifyInventorySetQuantitiesInput(ShopifyConstants.QuantityNames.Available, StockReason, $"gid://crossborderhub/Command/{commandId:D}", quantities);

@@ -218,4 +218,26 @@ public sealed class ShopifyConnectorPushTests
         Assert.Contains("is not among the first", e.Message, StringComparison.Ordinal);
         Assert.Equal(0, host.Sandbox.Requests.Count(r => r.RootFields == "fulfillmentCreate"));
     }
+
+    [Fact]
+    public async Task Stock_is_set_at_a_location_past_the_levels_the_sku_lookup_reads()
+    {
+        using var host = new ShopifyTestHost(ShopifySandbox.Start(new ShopifySandboxOptions
+        {
+            Seed = 23,
+            OrderCount = 1,
+            ProductCount = 3,
+            LocationCount = 12,
+            Throttle = ShopifySandboxThrottle.Off,
+        }));
+        var sku = ShopifySandboxData.Sku(2, 0);
+        var item = host.Sandbox.Data.InventoryItemIndexOfSku(sku);
+        var before = host.Sandbox.Data.Available(item, 11);
+
+        await host.Connector.SetStockAsync(host.Account, [new StockUpdate(sku, ShopifySandboxData.LocationId(11), before + 5)], Guid.NewGuid(), CancellationToken.None);
+
+        var set = Assert.Single(host.Sandbox.Data.Ledger.StockSets);
+        Assert.Equal((ShopifySandboxData.LocationId(11), before, before + 5), (set.LocationId, set.Before, set.After));
+        Assert.Equal(before + 5, host.Sandbox.Data.Ledger.Available(item, 11));
+    }
 }
