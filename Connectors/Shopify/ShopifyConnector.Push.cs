@@ -31,8 +31,8 @@ internal sealed partial class ShopifyConnector
         var request = new ShopifyGraphQLRequest(FulfillmentOrdersQuery.Document, new Dictionary<string, object?>
         {
             ["id"] = shipment.MarketplaceOrderId,
-            ["fulfillmentOrders"] = FulfillmentOrdersRead,
-            ["lineItems"] = FulfillmentOrderLinesRead,
+            [FulfillmentOrdersQuery.FulfillmentOrdersVariable] = FulfillmentOrdersRead,
+            [FulfillmentOrdersQuery.LineItemsVariable] = FulfillmentOrderLinesRead,
         });
         var order = (await SendAsync(_api.FulfillmentOrdersAsync, request, read, cancellationToken)).Order
             ?? throw new MarketplaceException(MarketplaceFailureKind.Rejected, Marketplace, "NOT_FOUND", $"Shopify has no order {shipment.MarketplaceOrderId}.");
@@ -76,10 +76,13 @@ internal sealed partial class ShopifyConnector
         var quantities = new List<ShopifyInventoryQuantityInput>(updates.Count);
         foreach (var update in updates)
         {
-            if (!items.TryGetValue(update.Sku, out var item) || item.Id is null)
+            if (!items.TryGetValue(update.Sku, out var found) || found.Id is not { } itemId)
             {
                 throw new MarketplaceException(MarketplaceFailureKind.Rejected, Marketplace, "INVALID_INVENTORY_ITEM", $"No inventory item in Shopify has SKU '{update.Sku}'.");
             }
+
+            // An item stocked at more locations than the lookup reads gets the rest, as the inventory pull does.
+            var item = items[update.Sku] = await WithAllLevelsAsync(found, ShopifyStoreAccount.Context(account, 0), cancellationToken);
 
             var levels = item.InventoryLevels?.Edges.Select(e => e.Node).ToList() ?? [];
             var level = update.LocationId is null
@@ -97,7 +100,7 @@ internal sealed partial class ShopifyConnector
             }
 
             var current = level.Quantities?.FirstOrDefault(q => q.Name == ShopifyConstants.QuantityNames.Available)?.Quantity;
-            quantities.Add(new ShopifyInventoryQuantityInput(item.Id, locationId, update.Available, current));
+            quantities.Add(new ShopifyInventoryQuantityInput(itemId, locationId, update.Available, current));
         }
 
         var input = new ShopifyInventorySetQuantitiesInput(ShopifyConstants.QuantityNames.Available, StockReason, $"gid://crossborderhub/Command/{commandId:D}", quantities);
@@ -145,8 +148,14 @@ internal sealed partial class ShopifyConnector
                 .ToList();
             if (holders.Count == 0)
             {
+                var unread = order.FulfillmentOrders?.PageInfo?.HasNextPage == true || fulfillmentOrders.Any(f => f.LineItems?.PageInfo?.HasNextPage == true);
                 throw new MarketplaceException(
-                    MarketplaceFailureKind.Rejected, ShopifyConstants.Marketplace, "LINE_NOT_FOUND", $"No fulfillment order of {shipment.MarketplaceOrderId} holds line {line.MarketplaceLineId}.");
+                    MarketplaceFailureKind.Rejected,
+                    ShopifyConstants.Marketplace,
+                    "LINE_NOT_FOUND",
+                    unread
+                        ? $"Line {line.MarketplaceLineId} is not among the first {FulfillmentOrdersRead} fulfillment orders of {shipment.MarketplaceOrderId} and their first {FulfillmentOrderLinesRead} lines, the part of a larger order that is read."
+                        : $"No fulfillment order of {shipment.MarketplaceOrderId} holds line {line.MarketplaceLineId}.");
             }
 
             foreach (var (fulfillmentOrder, item) in holders.Where(h => OpenFulfillmentOrder.Contains(h.Order.Status ?? "") && h.Item.RemainingQuantity > 0))
@@ -178,7 +187,7 @@ internal sealed partial class ShopifyConnector
             {
                 ["first"] = SkusPerLookup,
                 ["query"] = InventoryItemsBySkuQuery.Filter(chunk),
-                ["levels"] = LevelsPerItem,
+                [InventoryItemsBySkuQuery.LevelsVariable] = LevelsPerItem,
             });
             var data = await SendAsync(_api.InventoryItemsBySkuAsync, request, store, cancellationToken);
             foreach (var item in data.InventoryItems.Edges.Select(e => e.Node))

@@ -109,9 +109,10 @@ internal sealed class CommandDeliverer(
         {
             await FailAsync(command, claim, $"The stored command cannot be read: {e.Message}", CancellationToken.None);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            // Not a failure the connector classified: retried like an outage, within the same attempt budget.
+            // Not a failure the connector classified (a cancellation the hub did not ask for among them, such as an HTTP
+            // stack's own timeout): retried like an outage, within the same attempt budget, not left Sending until the lease ends.
             OutboxLog.Unexpected(logger, e, command.Kind, command.Id);
             if (command.Attempt < settings.MaxAttempts)
             {

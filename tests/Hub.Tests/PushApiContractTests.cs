@@ -48,6 +48,20 @@ public sealed class PushApiContractTests(SqliteHubFixture hub) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_sku_set_twice_with_a_blank_and_an_absent_location_is_a_400_naming_the_second_update()
+    {
+        var storeId = Guid.NewGuid();
+        var response = await hub.Admin.PostAsJsonAsync("/api/v1/inventory/updates", new
+        {
+            updates = new object[] { new { storeId, sku = "A", quantity = 1 }, new { storeId, sku = " A ", locationId = " ", quantity = 2 } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("set twice", errors.GetProperty("updates[1]")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_outbox_setting_stops_the_hub_at_start_naming_the_key()
     {
         using var folder = new TempFolder();

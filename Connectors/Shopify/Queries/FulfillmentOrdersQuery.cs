@@ -9,17 +9,22 @@ internal static class FulfillmentOrdersQuery
     /// <summary>Fulfillments read per order; an order with more parcels than this is checked against these only.</summary>
     public const string FulfillmentsRead = "50";
 
+    /// <summary>The variables sizing the fulfillment orders read and each one's first page of line items.</summary>
+    public const string FulfillmentOrdersVariable = "fulfillmentOrders";
+
+    public const string LineItemsVariable = "lineItems";
+
     public const string Document = $$"""
-        query FulfillmentOrders($id: ID!, $fulfillmentOrders: Int!, $lineItems: Int!) {
+        query FulfillmentOrders($id: ID!, ${{FulfillmentOrdersVariable}}: Int!, ${{LineItemsVariable}}: Int!) {
           order(id: $id) {
             id
             fulfillments(first: {{FulfillmentsRead}}) { id status trackingInfo(first: 10) { company number url } }
-            fulfillmentOrders(first: $fulfillmentOrders) {
+            fulfillmentOrders(first: ${{FulfillmentOrdersVariable}}) {
               edges {
                 node {
                   id
                   status
-                  lineItems(first: $lineItems) {
+                  lineItems(first: ${{LineItemsVariable}}) {
                     edges { node { id remainingQuantity lineItem { id sku } } }
                     pageInfo { hasNextPage endCursor }
                   }

@@ -5,14 +5,17 @@ namespace CrossBorderHub.Connectors.Shopify.Queries;
 /// <summary>Inventory items by SKU with their current available quantity per location: the ids and the compare-and-swap values a stock update needs.</summary>
 internal static class InventoryItemsBySkuQuery
 {
-    public const string Document = """
-        query InventoryItemsBySku($first: Int!, $query: String!, $levels: Int!) {
+    /// <summary>The variable sizing each item's inventory levels.</summary>
+    public const string LevelsVariable = "levels";
+
+    public const string Document = $$"""
+        query InventoryItemsBySku($first: Int!, $query: String!, ${{LevelsVariable}}: Int!) {
           inventoryItems(first: $first, query: $query) {
             edges {
               node {
                 id
                 sku
-                inventoryLevels(first: $levels) {
+                inventoryLevels(first: ${{LevelsVariable}}) {
                   edges { node { location { id } quantities(names: ["available"]) { name quantity } } }
                   pageInfo { hasNextPage endCursor }
                 }

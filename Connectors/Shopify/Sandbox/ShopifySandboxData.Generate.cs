@@ -122,7 +122,8 @@ public sealed partial class ShopifySandboxData
     /// <summary>Room for every variant of a product in its ids; ten (the ids stores always had) while no product has more.</summary>
     private long VariantIdStride => _options.MaxVariantsPerProduct <= 10 ? 10 : 1000;
 
-    private static string InventoryItemId(int n) => $"gid://shopify/InventoryItem/{InventoryItemIdBase + n}";
+    /// <summary>The InventoryItem gid of the item with index <paramref name="n"/> (in the order of <see cref="Skus"/>).</summary>
+    public static string InventoryItemId(int n) => $"gid://shopify/InventoryItem/{InventoryItemIdBase + n}";
 
     private decimal VariantPrice(int product, int variant) =>
         5m + (SandboxRandom.For(_options.Seed, product, 20 + variant).Next(20000) / 100m);

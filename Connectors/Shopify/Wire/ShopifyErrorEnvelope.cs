@@ -41,9 +41,13 @@ internal static class ShopifyErrorEnvelope
         }
     }
 
-    /// <summary>The first error's code and every error's message, as the GraphQL errors list gives them.</summary>
-    public static MarketplaceError FromList(IReadOnlyList<ShopifyGraphQLError> errors) =>
-        new(errors.Count > 0 ? errors[0].Extensions?.Code : null, string.Join(" | ", errors.Select(e => e.Message)));
+    /// <summary>The first code any error carries and every error's message, read as <see cref="Parse"/> reads a body.</summary>
+    public static MarketplaceError FromList(IReadOnlyList<ShopifyGraphQLError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var messages = errors.Select(e => e.Message).OfType<string>().ToList();
+        return new(errors.Select(e => e.Extensions?.Code).FirstOrDefault(c => c is not null), messages.Count == 0 ? null : string.Join(" | ", messages));
+    }
 
     private static MarketplaceError? FromList(JsonElement errors)
     {

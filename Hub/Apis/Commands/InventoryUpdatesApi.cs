@@ -62,7 +62,7 @@ internal static class InventoryUpdatesApi
                 detail: $"The {store.Marketplace} connector does not set stock.");
         }
 
-        var updates = request.Updates.Select(u => new StockUpdate(u.Sku!.Trim(), string.IsNullOrWhiteSpace(u.LocationId) ? null : u.LocationId.Trim(), u.Quantity!.Value)).ToList();
+        var updates = request.Updates.Select(u => new StockUpdate(u.Sku!.Trim(), Location(u.LocationId), u.Quantity!.Value)).ToList();
         var result = await services.Commands.EnqueueAsync(
             new NewCommand(storeId, CommandKind.SetStock, null, idempotencyKey, JsonSerializer.Serialize(request), CommandPayloads.Stock(updates), services.Time.GetUtcNow()),
             cancellationToken);
@@ -123,10 +123,13 @@ internal static class InventoryUpdatesApi
                 yield return ($"{field}.quantity", $"Required, between 0 and {MaxQuantity}.");
             }
 
-            if (update.Sku is not null && !seen.Add((update.Sku.Trim(), update.LocationId?.Trim())))
+            if (update.Sku is not null && !seen.Add((update.Sku.Trim(), Location(update.LocationId))))
             {
                 yield return (field, "This SKU and location are set twice in one request.");
             }
         }
     }
+
+    /// <summary>A blank location is no location (the store's only one), in the check for repeats as in the command.</summary>
+    private static string? Location(string? locationId) => string.IsNullOrWhiteSpace(locationId) ? null : locationId.Trim();
 }

@@ -195,4 +195,49 @@ public sealed class ShopifyConnectorPushTests
         Assert.Equal(3, host.Sandbox.RequestCount);
         Assert.Equal(Assert.Single(host.Sandbox.Data.Ledger.Fulfillments).Id, result.MarketplaceReference);
     }
+
+    [Fact]
+    public async Task A_line_beyond_the_lines_read_of_a_large_order_is_refused_saying_so_and_nothing_is_sent()
+    {
+        using var host = new ShopifyTestHost(ShopifySandbox.Start(new ShopifySandboxOptions
+        {
+            Seed = 22,
+            OrderCount = 40,
+            ProductCount = 10,
+            MaxLineItemsPerOrder = 80,
+            Throttle = ShopifySandboxThrottle.Off,
+        }));
+        var data = host.Sandbox.Data;
+        var order = Enumerable.Range(0, data.OrderCount).Select(data.GenerateOrder).First(o => !data.Closed(o) && o.LineItems.Count > 55);
+        var line = order.LineItems[55];
+
+        var e = await Assert.ThrowsAsync<MarketplaceException>(() =>
+            host.Connector.ConfirmShipmentAsync(host.Account, ShipmentOf(order, [new ShipmentLine(line.Id, line.Sku, 1)]), Guid.NewGuid(), CancellationToken.None));
+
+        Assert.Equal((MarketplaceFailureKind.Rejected, "LINE_NOT_FOUND"), (e.Kind, e.Code));
+        Assert.Contains("is not among the first", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, host.Sandbox.Requests.Count(r => r.RootFields == "fulfillmentCreate"));
+    }
+
+    [Fact]
+    public async Task Stock_is_set_at_a_location_past_the_levels_the_sku_lookup_reads()
+    {
+        using var host = new ShopifyTestHost(ShopifySandbox.Start(new ShopifySandboxOptions
+        {
+            Seed = 23,
+            OrderCount = 1,
+            ProductCount = 3,
+            LocationCount = 12,
+            Throttle = ShopifySandboxThrottle.Off,
+        }));
+        var sku = ShopifySandboxData.Sku(2, 0);
+        var item = host.Sandbox.Data.InventoryItemIndexOfSku(sku);
+        var before = host.Sandbox.Data.Available(item, 11);
+
+        await host.Connector.SetStockAsync(host.Account, [new StockUpdate(sku, ShopifySandboxData.LocationId(11), before + 5)], Guid.NewGuid(), CancellationToken.None);
+
+        var set = Assert.Single(host.Sandbox.Data.Ledger.StockSets);
+        Assert.Equal((ShopifySandboxData.LocationId(11), before, before + 5), (set.LocationId, set.Before, set.After));
+        Assert.Equal(before + 5, host.Sandbox.Data.Ledger.Available(item, 11));
+    }
 }

@@ -4,7 +4,9 @@ namespace CrossBorderHub.Hub.Tests.Contract;
 
 /// <summary>
 /// The hub the contract runs against. A failed run is retried once, an hour later: the retry is queued where a
-/// scenario can see it, and never runs while the scenario does.
+/// scenario can see it, and never runs while the scenario does. A push command that failed transiently is tried
+/// again within a second or two (the delay doubles from half a second, up to two), so a push scenario sees the outbox's
+/// retry; the connector retries no write whose answer was lost, so that retry is what delivers it.
 /// </summary>
 internal sealed class ContractHub(string database) : HubFixture
 {
@@ -12,6 +14,8 @@ internal sealed class ContractHub(string database) : HubFixture
     {
         ["Sync:RunRetries"] = "1",
         ["Sync:RunRetryDelay"] = "01:00:00",
+        ["Outbox:RetryBaseDelay"] = "00:00:00.500",
+        ["Outbox:RetryMaxDelay"] = "00:00:02",
     };
 
     protected override DatabaseUnderTest CreateDatabase(string folder) =>

@@ -22,6 +22,15 @@ public interface IContractSandbox : IDisposable
 
     void Recover();
 
+    /// <summary>Request <paramref name="requestNumber"/> (numbered as <see cref="RequestCount"/> counts) fails once with <paramref name="fault"/>.</summary>
+    void FailRequest(int requestNumber, SandboxFault fault);
+
+    /// <summary>The marketplace's ids of the shipments the store holds for an order: what push commands created there.</summary>
+    IReadOnlyList<string> ShipmentsOf(string marketplaceOrderId);
+
+    /// <summary>Every available quantity a stock push set for a SKU at a location, in order, as (before, after).</summary>
+    IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId);
+
     /// <summary>From now on the marketplace refuses the store's credentials, as for a revoked app or an expired token.</summary>
     void RefuseCredentials();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Tests.Infrastructure;
 
@@ -20,8 +22,9 @@ public sealed class ShopifyContractAdapter : IConnectorContractAdapter
 
     public IContractSandbox Start(ContractPlan plan)
     {
+        var faults = new ConcurrentDictionary<int, SandboxFault>(plan.Faults);
         var records = plan.BadRecords.Order().Select((index, n) => (index, n)).ToDictionary(x => x.index, x => Unmappable[x.n % Unmappable.Length]);
-        return new ShopifyContractSandbox(ShopifySandbox.Start(new ShopifySandboxOptions
+        var sandbox = ShopifySandbox.Start(new ShopifySandboxOptions
         {
             Seed = plan.Seed,
             OrderCount = plan.Orders,
@@ -30,7 +33,8 @@ public sealed class ShopifyContractAdapter : IConnectorContractAdapter
             ShopDomain = $"contract-{plan.Seed}.myshopify.com",
             TimeProvider = Sandboxes.Clock(),
             Throttle = ShopifySandboxThrottle.Off,
-            Faults = new ShopifyFaultPlan { OnRequest = plan.Faults, TimeoutDelay = plan.TimeoutDelay, OrderRecords = records },
-        }));
+            Faults = new ShopifyFaultPlan { OnRequest = faults, TimeoutDelay = plan.TimeoutDelay, OrderRecords = records },
+        });
+        return new ShopifyContractSandbox(sandbox, faults);
     }
 }
