@@ -8,13 +8,17 @@ internal sealed class ShopifyStoreAccount : StoreAccountDefinition<ShopifySettin
     public static ShopifyStoreAccount Definition { get; } = new();
 
     /// <summary>The request context for one call: the store's host (its shop domain unless the hub allowed an override) and token.</summary>
-    /// <exception cref="ArgumentException">The store's settings or credentials are not Shopify's.</exception>
+    /// <exception cref="MarketplaceException">Rejected: the stored settings or credentials are not Shopify's, so no call is made (retrying cannot help).</exception>
     public static ShopifyRequestContext Context(StoreAccount account, int requestedCost)
     {
         var errors = Definition.Validate(account.Settings, account.Credentials);
         if (errors.Count > 0)
         {
-            throw new ArgumentException($"Store {account.Id} cannot be used with Shopify: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))}", nameof(account));
+            throw new MarketplaceException(
+                MarketplaceFailureKind.Rejected,
+                ShopifyConstants.Marketplace,
+                null,
+                $"Store {account.Id} cannot be used with Shopify: {string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}"))}");
         }
 
         var settings = account.SettingsAs<ShopifySettings>();

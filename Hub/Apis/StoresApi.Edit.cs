@@ -27,7 +27,7 @@ internal static partial class StoresApi
 
         if (store.Status == StoreStatus.Removed)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The store was removed.", detail: "A removed store cannot be edited; connect it again.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The store was removed.", detail: "A removed store cannot be edited. Purge it (DELETE with ?purge=true) to connect the same account again under its name, or connect it under another name.");
         }
 
         var errors = new List<(string Field, string Message)>();
