@@ -29,18 +29,21 @@ public static class EbayServiceCollectionExtensions
         services.TryAddSingleton<EbayAccessTokens>();
         services.TryAddTransient<EbayAuthHandler>();
         services.TryAddTransient<EbayIdentityHostHandler>();
+        services.TryAddTransient<EbayResponseHandler>();
 
         services
             .AddRefitGeneratedClient<IEbayIdentityApi>(Wire.EbayJsonContext.Default)
             .ConfigureHttpClient(Configure)
             .AddMarketplacePipeline(EbayConstants.IdentityClientName, EbayRequestContext.PipelineKey, Policy, Claims(EbayConstants.IdentityApi))
-            .AddHttpMessageHandler<EbayIdentityHostHandler>();
+            .AddHttpMessageHandler<EbayIdentityHostHandler>()
+            .AddHttpMessageHandler<EbayResponseHandler>();
 
         services
             .AddRefitGeneratedClient<IEbayFulfillmentApi>(Wire.EbayJsonContext.Default)
             .ConfigureHttpClient(Configure)
             .AddMarketplacePipeline(EbayConstants.HttpClientName, EbayRequestContext.PipelineKey, Policy, Claims(EbayConstants.FulfillmentApi))
-            .AddHttpMessageHandler<EbayAuthHandler>();
+            .AddHttpMessageHandler<EbayAuthHandler>()
+            .AddHttpMessageHandler<EbayResponseHandler>();
 
         services.AddMarketplaceConnector<EbayConnector>();
         return services;

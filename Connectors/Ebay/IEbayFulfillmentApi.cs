@@ -20,6 +20,13 @@ internal interface IEbayFulfillmentApi
         [Property(EbayRequestContext.OptionName)] EbayRequestContext store,
         CancellationToken cancellationToken);
 
+    /// <summary>getShippingFulfillments: what an order already has, read before a shipment is created.</summary>
+    [Get(EbayConstants.ShippingFulfillmentPath)]
+    Task<IApiResponse<EbayShippingFulfillmentPagedCollection>> GetShippingFulfillmentsAsync(
+        string orderId,
+        [Property(EbayRequestContext.OptionName)] EbayRequestContext store,
+        CancellationToken cancellationToken);
+
     /// <summary>createShippingFulfillment: 201 with the new fulfillment's URI in Location. Not retried after a timeout or 5xx (see <see cref="UnsafeRequestRetry"/>).</summary>
     [Post(EbayConstants.ShippingFulfillmentPath)]
     Task<IApiResponse> CreateShippingFulfillmentAsync(

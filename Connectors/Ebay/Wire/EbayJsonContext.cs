@@ -11,6 +11,7 @@ namespace CrossBorderHub.Connectors.Ebay.Wire;
 [JsonSerializable(typeof(EbayTokenResponse))]
 [JsonSerializable(typeof(EbayOAuthError))]
 [JsonSerializable(typeof(EbayShippingFulfillmentDetails))]
+[JsonSerializable(typeof(EbayShippingFulfillmentPagedCollection))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class EbayJsonContext : JsonSerializerContext;
