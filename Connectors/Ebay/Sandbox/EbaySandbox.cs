@@ -117,13 +117,15 @@ public sealed class EbaySandbox : IDisposable
         }
 
         var response = answer(request);
+
+        // Logged before a held-back answer goes out: the client has given up on it by then, and the fault happened.
+        Log(number, request, fault, response.StatusCode is int status ? status : 200);
         await SandboxFaultAnswers.DelayAsync(fault, Options.Faults);
         if (fault == SandboxFault.TruncatedBody && response.BodyData?.BodyAsString is { } text)
         {
             response.BodyData.BodyAsString = Encoding.UTF8.GetString(SandboxFaultAnswers.Cut(fault, Encoding.UTF8.GetBytes(text)));
         }
 
-        Log(number, request, fault, response.StatusCode is int status ? status : 200);
         return response;
     }
 
