@@ -1,3 +1,5 @@
+using CrossBorderHub.Connectors.Ebay;
+using CrossBorderHub.Connectors.Ebay.Sandbox;
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Apis;
@@ -12,12 +14,13 @@ using CrossBorderHub.Scheduler;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings();
 
-builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore();
+builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore().AddEbayDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddShopifyConnector(builder.Configuration);
+builder.Services.AddEbayConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();

@@ -35,6 +35,12 @@ public sealed class HubFactory(
             ["Connectors:AllowCustomHosts"] = "true",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
+            ["Connectors:Ebay:AttemptTimeout"] = "00:00:01",
+            ["Connectors:Ebay:RetryBaseDelay"] = "00:00:00.020",
+
+            // Sandbox orders are hours old and a pushed shipment must show in the next sync at once.
+            ["Connectors:Ebay:BackfillDays"] = "1",
+            ["Connectors:Ebay:OrdersLag"] = "00:00:00",
             ["Outbox:SweepInterval"] = "00:00:00.250",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",

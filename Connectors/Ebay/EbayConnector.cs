@@ -1,0 +1,83 @@
+using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using AutoMapper;
+using CrossBorderHub.Connectors.Ebay.Http;
+using CrossBorderHub.Connectors.Ebay.Wire;
+using CrossBorderHub.Connectors.Kit.Failures;
+using CrossBorderHub.Mapping.Canonical;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace CrossBorderHub.Connectors.Ebay;
+
+/// <summary>
+/// eBay through the Sell Fulfillment API: orders pulled window by window of lastmodifieddate, page by page, each
+/// mapped on its own (one that cannot be mapped is quarantined with its raw JSON); shipments confirmed with
+/// createShippingFulfillment. Catalog and stock (Inventory API) are not implemented yet.
+/// </summary>
+internal sealed partial class EbayConnector(
+    IEbayFulfillmentApi api, EbayMapper mapper, IOptions<EbayOptions> options, ILogger<EbayConnector> logger, TimeProvider time) : IMarketplaceConnector
+{
+    private readonly IMapper _mapper = mapper.Mapper;
+    private readonly EbayOptions _options = options.Value;
+    private readonly MarketplaceFailures _failures = new(EbayConstants.Marketplace, EbayConstants.DisplayName);
+
+    public string Marketplace => EbayConstants.Marketplace;
+
+    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
+
+    public IStoreAccountDefinition Account => EbayStoreAccount.Definition;
+
+    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The eBay connector does not pull the catalog yet (Inventory API).");
+
+    public IAsyncEnumerable<SourcePage<InventoryLevel>> PullInventoryAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The eBay connector does not pull inventory yet (Inventory API).");
+
+    /// <summary>
+    /// Sends one call and returns its answer, or throws a <see cref="MarketplaceException"/> of the kind it calls
+    /// for; the message keeps eBay's errorId and message, never the body itself.
+    /// </summary>
+    private async Task<TResponse> SendAsync<TResponse>(Func<Task<TResponse>> call, EbayRequestContext store, CancellationToken cancellationToken)
+        where TResponse : IApiResponse
+    {
+        var host = store.ApiBase.Host;
+        TResponse response;
+        try
+        {
+            response = await call();
+        }
+        catch (Exception e) when (MarketplaceFailures.IsTransport(e))
+        {
+            throw _failures.FromException(host, e);
+        }
+
+        if (response.Error is ApiRequestException { InnerException: { } cause })
+        {
+            response.Dispose();
+
+            // The call never got an answer (transport failure, timeout, open circuit, refused token refresh).
+            cancellationToken.ThrowIfCancellationRequested();
+            if (MarketplaceFailures.IsTransport(cause) || cause is MarketplaceException)
+            {
+                throw _failures.FromException(host, cause);
+            }
+
+            ExceptionDispatchInfo.Throw(cause);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                throw _failures.FromStatus(host, response.StatusCode ?? default, EbayErrorEnvelope.Parse((response.Error as ApiException)?.Content), response.Headers?.Location);
+            }
+        }
+
+        return response;
+    }
+
+    private static string ReasonOf(Exception? error) =>
+        error?.InnerException is JsonException json ? json.Message : "no content";
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Logging;
+
+namespace CrossBorderHub.Connectors.Ebay;
+
+internal static partial class EbayLog
+{
+    [LoggerMessage(EventId = 4400, Level = LogLevel.Debug, Message = "eBay getOrders {Store}: lastmodifieddate {Filter}, offset {Offset}: {Count} of {Total}")]
+    public static partial void OrdersPage(ILogger logger, string store, string filter, int offset, int count, int? total);
+
+    [LoggerMessage(EventId = 4401, Level = LogLevel.Information, Message = "eBay shipping fulfilment {FulfillmentId} created for order {OrderId} ({Store})")]
+    public static partial void ShipmentCreated(ILogger logger, string? fulfillmentId, string orderId, string store);
+}

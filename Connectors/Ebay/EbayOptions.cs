@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CrossBorderHub.Connectors.Ebay;
+
+/// <summary>Tuning for the eBay connector, bound from "Connectors:Ebay".</summary>
+public sealed class EbayOptions
+{
+    /// <summary>Orders per getOrders page (eBay's limit, at most 200).</summary>
+    [Range(1, EbayConstants.MaxOrdersPageSize)]
+    public int OrdersPageSize { get; set; } = EbayConstants.MaxOrdersPageSize;
+
+    /// <summary>How far back a store's first orders sync reads (getOrders reaches orders up to two years old).</summary>
+    [Range(1, 730)]
+    public int BackfillDays { get; set; } = 90;
+
+    /// <summary>The widest lastmodifieddate range one query asks for; offset paging stays shallow inside it.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan OrdersWindow { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>How long eBay may take to show a change in getOrders; a run reads up to now minus this.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan OrdersLag { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Re-read before the last window's end, for orders whose offset moved while the last run paged.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan OrdersOverlap { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A cached user access token is refreshed this long before eBay says it expires.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
+    public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The Fulfillment API's default daily call limit per application (developer.ebay.com API call limits).</summary>
+    [Range(1, 100_000_000)]
+    public int FulfillmentCallsPerDay { get; set; } = 100_000;
+
+    /// <summary>Calls an application may make at once before the daily rate paces it.</summary>
+    [Range(1, 100_000)]
+    public int FulfillmentBurst { get; set; } = 500;
+
+    /// <summary>The refresh_token grant's daily limit per application (developer.ebay.com OAuth rate limits).</summary>
+    [Range(1, 100_000_000)]
+    public int TokenRefreshesPerDay { get; set; } = 50_000;
+
+    [Range(1, 10_000)]
+    public int TokenRefreshBurst { get; set; } = 50;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(0, 20)]
+    public int MaxRetryAttempts { get; set; } = 6;
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(0.01, 1.0)]
+    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
+
+    [Range(2, 1000)]
+    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+}

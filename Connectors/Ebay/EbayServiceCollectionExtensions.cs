@@ -1,0 +1,82 @@
+using System.Net.Http.Headers;
+using CrossBorderHub.Connectors.Ebay.Http;
+using CrossBorderHub.Connectors.Kit.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace CrossBorderHub.Connectors.Ebay;
+
+public static class EbayServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the eBay connector: options from "Connectors:Ebay" (validated at start), the Sell Fulfillment and
+    /// Identity Refit clients on the kit's pipeline (one per store; a daily call budget per application and API;
+    /// redirects never followed), the user token cache and the connector itself.
+    /// </summary>
+    public static IServiceCollection AddEbayConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EbayOptions>()
+            .Bind(configuration.GetSection(EbayConstants.ConfigurationSection))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<EbayCallBudgets>();
+        services.TryAddSingleton<EbayMapper>();
+        services.TryAddSingleton<EbayAccessTokens>();
+        services.TryAddTransient<EbayAuthHandler>();
+        services.TryAddTransient<EbayIdentityHostHandler>();
+        services.TryAddTransient<EbayResponseHandler>();
+
+        services
+            .AddRefitGeneratedClient<IEbayIdentityApi>(Wire.EbayJsonContext.Default)
+            .ConfigureHttpClient(Configure)
+            .AddMarketplacePipeline(EbayConstants.IdentityClientName, EbayRequestContext.PipelineKey, Policy, Claims(EbayConstants.IdentityApi))
+            .AddHttpMessageHandler<EbayIdentityHostHandler>()
+            .AddHttpMessageHandler<EbayResponseHandler>();
+
+        services
+            .AddRefitGeneratedClient<IEbayFulfillmentApi>(Wire.EbayJsonContext.Default)
+            .ConfigureHttpClient(Configure)
+            .AddMarketplacePipeline(EbayConstants.HttpClientName, EbayRequestContext.PipelineKey, Policy, Claims(EbayConstants.FulfillmentApi))
+            .AddHttpMessageHandler<EbayAuthHandler>()
+            .AddHttpMessageHandler<EbayResponseHandler>();
+
+        services.AddMarketplaceConnector<EbayConnector>();
+        return services;
+    }
+
+    private static void Configure(HttpClient http)
+    {
+        // A placeholder: the handlers send each request to its store's host.
+        http.BaseAddress = EbayConstants.ProductionApi;
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        // Each attempt has its own timeout in the pipeline; a whole call may wait long for the budget.
+        http.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    private static MarketplaceHttpPolicy Policy(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<EbayOptions>>().Value;
+        return new MarketplaceHttpPolicy(
+            options.MaxRetryAttempts,
+            options.RetryBaseDelay,
+            options.CircuitBreakerFailureRatio,
+            options.CircuitBreakerMinimumThroughput,
+            options.CircuitBreakerBreakDuration,
+            options.AttemptTimeout);
+    }
+
+    /// <summary>Every call spends one from its application's daily budget for that API.</summary>
+    private static Func<IServiceProvider, Func<HttpRequestMessage, RateBudgetClaim?>> Claims(string api) => services =>
+    {
+        var budgets = services.GetRequiredService<EbayCallBudgets>();
+        return request => request.Options.TryGetValue(EbayRequestContext.OptionKey, out var store)
+            ? new RateBudgetClaim(budgets.For(store.ApplicationKey, api), 1, store.Meter)
+            : null;
+    };
+}

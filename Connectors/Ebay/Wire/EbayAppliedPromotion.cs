@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Connectors.Ebay.Wire;
+
+internal sealed record EbayAppliedPromotion(string? PromotionId, string? Description, EbayAmount? DiscountAmount);

@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Connectors.Ebay.Wire;
+
+internal sealed record EbayErrorParameter(string? Name, string? Value);

@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Connectors.Ebay.Wire;
+
+internal sealed record EbayExtendedContact(string? FullName, string? CompanyName, EbayAddress? ContactAddress, EbayPhoneNumber? PrimaryPhone, string? Email);

@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Connectors.Ebay.Wire;
+
+internal sealed record EbayShippingStep(EbayExtendedContact? ShipTo, string? ShippingCarrierCode, string? ShippingServiceCode);
