@@ -1,5 +1,6 @@
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
+using CrossBorderHub.Connectors.TikTokShop;
 using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
@@ -18,6 +19,7 @@ builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddShopifyConnector(builder.Configuration);
+builder.Services.AddTikTokShopConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
