@@ -21,6 +21,12 @@ internal interface ITikTokShopApi
         [Property(TikTokShopRequestContext.OptionName)] TikTokShopRequestContext store,
         CancellationToken cancellationToken);
 
+    [Get(TikTokShopConstants.OrderDetailPath)]
+    Task<IApiResponse<TikTokEnvelope<TikTokOrderDetailData>>> GetOrdersAsync(
+        [Query, AliasAs("ids")] string ids,
+        [Property(TikTokShopRequestContext.OptionName)] TikTokShopRequestContext store,
+        CancellationToken cancellationToken);
+
     /// <summary>Changes state: not retried by the pipeline on a timeout or 5xx; see <see cref="UnsafeRequestRetry"/>.</summary>
     [Post(TikTokShopConstants.ShipPackagePath)]
     Task<IApiResponse<TikTokEnvelope<TikTokEmptyData>>> ShipPackageAsync(

@@ -10,6 +10,7 @@ internal static class TikTokShopConstants
     public const string AuthHttpClientName = "tiktokshop-auth";
 
     public const string OrdersSearchPath = "/order/202309/orders/search";
+    public const string OrderDetailPath = "/order/202309/orders";
     public const string TokenRefreshPath = "/api/v2/token/refresh";
 
     /// <summary>The ship call; {package_id} is the package the order's line items are in.</summary>

@@ -44,7 +44,9 @@ public sealed class TikTokShopOptions
     [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
     public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>The shipping provider id sent with a seller-shipped package when a shipment names its carrier by a name TikTok does not know.</summary>
-    [StringLength(64)]
-    public string? DefaultShippingProviderId { get; set; }
+    /// <summary>
+    /// TikTok's shipping provider id per carrier name (case-insensitive), from the logistics shipping-provider list of
+    /// the shop's delivery option. A shipment whose carrier is already a provider id (digits) is sent as it is.
+    /// </summary>
+    public Dictionary<string, string> ShippingProviders { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

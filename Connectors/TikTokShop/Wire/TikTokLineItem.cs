@@ -15,6 +15,7 @@ internal sealed record TikTokLineItem
     [JsonPropertyName("sale_price")] public string? SalePrice { get; init; }
     [JsonPropertyName("seller_discount")] public string? SellerDiscount { get; init; }
     [JsonPropertyName("platform_discount")] public string? PlatformDiscount { get; init; }
+    [JsonPropertyName("tracking_number")] public string? TrackingNumber { get; init; }
     [JsonPropertyName("package_id")] public string? PackageId { get; init; }
     [JsonPropertyName("item_tax")] public IReadOnlyList<TikTokItemTax>? ItemTax { get; init; }
 }

@@ -7,6 +7,7 @@ namespace CrossBorderHub.Connectors.TikTokShop.Wire;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(TikTokEnvelope<TikTokOrderSearchData>))]
 [JsonSerializable(typeof(TikTokEnvelope<TikTokTokenData>))]
+[JsonSerializable(typeof(TikTokEnvelope<TikTokOrderDetailData>))]
 [JsonSerializable(typeof(TikTokEnvelope<TikTokEmptyData>))]
 [JsonSerializable(typeof(TikTokOrderSearchRequest))]
 [JsonSerializable(typeof(TikTokShipPackageRequest))]
