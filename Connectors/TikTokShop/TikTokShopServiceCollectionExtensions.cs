@@ -30,18 +30,21 @@ public static class TikTokShopServiceCollectionExtensions
         services.TryAddSingleton<TikTokShopTokens>();
         services.TryAddTransient<TikTokShopSigningHandler>();
         services.TryAddTransient<TikTokShopAuthHostHandler>();
+        services.TryAddTransient<TikTokShopResponseHandler>();
 
         services
             .AddRefitGeneratedClient<ITikTokShopApi>(Wire.TikTokShopJsonContext.Default)
             .ConfigureHttpClient(Configure)
             .AddMarketplacePipeline(TikTokShopConstants.HttpClientName, TikTokShopRequestContext.PipelineKey, Policy, Claims)
-            .AddHttpMessageHandler<TikTokShopSigningHandler>();
+            .AddHttpMessageHandler<TikTokShopSigningHandler>()
+            .AddHttpMessageHandler<TikTokShopResponseHandler>();
 
         services
             .AddRefitGeneratedClient<ITikTokShopAuthApi>(Wire.TikTokShopJsonContext.Default)
             .ConfigureHttpClient(Configure)
             .AddMarketplacePipeline(TikTokShopConstants.AuthHttpClientName, TikTokShopAuthHost.PipelineKey, Policy, _ => _ => null)
-            .AddHttpMessageHandler<TikTokShopAuthHostHandler>();
+            .AddHttpMessageHandler<TikTokShopAuthHostHandler>()
+            .AddHttpMessageHandler<TikTokShopResponseHandler>();
 
         services.AddMarketplaceConnector<TikTokShopConnector>();
         return services;

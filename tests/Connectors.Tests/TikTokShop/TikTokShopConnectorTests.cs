@@ -121,10 +121,24 @@ public sealed class TikTokShopConnectorTests
         Assert.Contains(host.Sandbox.Requests, r => r.Fault == fault);
     }
 
-    [Fact]
-    public async Task A_malformed_page_fails_the_pull_as_malformed()
+    [Theory]
+    [InlineData(SandboxFault.TruncatedBody)]
+    [InlineData(SandboxFault.MalformedJson)]
+    public async Task A_cut_or_garbled_page_is_read_again(SandboxFault fault)
     {
-        using var host = new TikTokShopTestHost(Sandbox(orders: 50, faults: new TikTokShopFaultPlan { OnRequest = new Dictionary<int, SandboxFault> { [1] = SandboxFault.TruncatedBody } }));
+        using var host = new TikTokShopTestHost(Sandbox(orders: 50, faults: new TikTokShopFaultPlan { OnRequest = new Dictionary<int, SandboxFault> { [1] = fault } }));
+
+        var pages = await TikTokShopTestHost.CollectAsync(host.Connector.PullOrdersAsync(host.Account, null, default));
+
+        Assert.Equal(50, pages.SelectMany(p => p.Items).Select(o => o.MarketplaceOrderId).Distinct().Count());
+        Assert.Equal(fault, host.Sandbox.Requests[0].Fault);
+    }
+
+    [Fact]
+    public async Task Pages_that_stay_garbled_fail_the_pull_as_malformed()
+    {
+        using var host = new TikTokShopTestHost(Sandbox(orders: 50));
+        host.Sandbox.Outage.Begin(SandboxFault.TruncatedBody);
 
         var e = await Assert.ThrowsAsync<MarketplaceException>(() => TikTokShopTestHost.CollectAsync(host.Connector.PullOrdersAsync(host.Account, null, default)));
 

@@ -48,6 +48,12 @@ public abstract partial class ConnectorContract<TAdapter>
     public async Task A_stock_level_is_set_once_and_confirmed_under_each_fault_kind(string database, SandboxFault fault)
     {
         var hub = await HubAsync(database);
+        if (!((IConnectorContractAdapter)Adapter).Pushes.HasFlag(Connectors.MarketplaceCapabilities.PushInventory))
+        {
+            await AssertStockPushRefusedAsync(hub, database, fault);
+            return;
+        }
+
         using var sandbox = Adapter.Start(new ContractPlan(1, SeedFor(nameof(A_stock_level_is_set_once_and_confirmed_under_each_fault_kind), database, (int)fault)));
         var storeId = await ConnectAsync(hub, sandbox, $"Contract {fault} stock store");
         await hub.Admin.SyncAsync(storeId, "inventory");
@@ -75,6 +81,23 @@ public abstract partial class ConnectorContract<TAdapter>
         Assert.All(sets, s => Assert.Equal(target, s.After));
         var delivered = Assert.Single(changed, l => l.GetProperty("sku").GetString() == sku && l.GetProperty("locationId").GetString() == location);
         Assert.Equal(target, delivered.GetProperty("available").GetInt32());
+    }
+
+    /// <summary>A connector that does not set stock: the hub refuses the update (422) and the marketplace hears nothing.</summary>
+    private async Task AssertStockPushRefusedAsync(HubFixture hub, string database, SandboxFault fault)
+    {
+        using var sandbox = Adapter.Start(new ContractPlan(1, SeedFor(nameof(A_stock_level_is_set_once_and_confirmed_under_each_fault_kind), database, (int)fault)));
+        var storeId = await ConnectAsync(hub, sandbox, $"Contract {fault} stockless store");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/inventory/updates", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { updates = new[] { new { storeId, sku = "ANY-SKU", locationId = (string?)null, quantity = 3 } } }),
+        };
+        request.Headers.Add("Idempotency-Key", $"contract-stock-{storeId}");
+
+        var response = await hub.Admin.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(0, sandbox.RequestCount);
     }
 
     /// <summary>
