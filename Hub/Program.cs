@@ -1,6 +1,7 @@
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Connectors.TikTokShop;
+using CrossBorderHub.Connectors.TikTokShop.Sandbox;
 using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
@@ -13,7 +14,7 @@ using CrossBorderHub.Scheduler;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings();
 
-builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore();
+builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore().AddTikTokShopDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);
