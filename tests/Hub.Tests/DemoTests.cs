@@ -45,8 +45,26 @@ public sealed class DemoTests
         }
     }
 
+    [Fact]
+    public async Task The_demo_tiktok_shop_stores_orders_reach_the_erp_feed()
+    {
+        using var folder = new TempFolder();
+        await using var hub = new HubFactory(DatabaseUnderTest.Sqlite(folder.Path), folder.Path, DemoOn);
+        var store = Assert.Single(await StoresAsync(hub), s => s.GetProperty("marketplace").GetString() == "tiktokshop");
+        var storeId = store.GetProperty("id").GetGuid();
+
+        var run = await hub.CreateClient(HubFactory.AdminKey).SyncAsync(storeId, "orders");
+        var (orders, _) = await hub.CreateClient(HubFactory.ErpKey).ReadFeedAsync("orders", storeId);
+
+        Assert.True(run.GetProperty("upserted").GetInt32() > 0, run.ToString());
+        Assert.NotEmpty(orders);
+        Assert.All(orders, o => Assert.StartsWith("5764", o.GetProperty("marketplaceOrderId").GetString(), StringComparison.Ordinal));
+    }
+
+    /// <summary>The demo's stores in a stable order (one per simulated marketplace).</summary>
     private static async Task<List<JsonElement>> StoresAsync(HubFactory hub) =>
-        [.. (await hub.CreateClient(HubFactory.AdminKey).GetFromJsonAsync<JsonElement>("/api/v1/stores")).EnumerateArray()];
+        [.. (await hub.CreateClient(HubFactory.AdminKey).GetFromJsonAsync<JsonElement>("/api/v1/stores")).EnumerateArray()
+            .OrderBy(s => s.GetProperty("marketplace").GetString(), StringComparer.Ordinal)];
 
     private static async Task<bool> ListensAsync(Uri url)
     {

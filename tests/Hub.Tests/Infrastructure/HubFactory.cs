@@ -41,6 +41,9 @@ public sealed class HubFactory(
             // Sandbox orders are hours old and a pushed shipment must show in the next sync at once.
             ["Connectors:Ebay:BackfillDays"] = "1",
             ["Connectors:Ebay:OrdersLag"] = "00:00:00",
+            ["Connectors:TikTokShop:AttemptTimeout"] = "00:00:01",
+            ["Connectors:TikTokShop:RetryBaseDelay"] = "00:00:00.020",
+            ["Connectors:TikTokShop:ShippingProviders:DHL Express"] = "6617675021119438849",
             ["Outbox:SweepInterval"] = "00:00:00.250",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",

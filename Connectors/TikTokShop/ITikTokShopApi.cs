@@ -1,0 +1,38 @@
+using CrossBorderHub.Connectors.Kit.Http;
+using CrossBorderHub.Connectors.TikTokShop.Http;
+using CrossBorderHub.Connectors.TikTokShop.Wire;
+using Refit;
+
+namespace CrossBorderHub.Connectors.TikTokShop;
+
+/// <summary>
+/// The shop-scoped TikTok Shop Open API calls. The shop travels in the request options: the signing handler sends
+/// the request to the shop's host, signed, with its token; the resilience pipeline picks the shop's budget.
+/// </summary>
+internal interface ITikTokShopApi
+{
+    [Post(TikTokShopConstants.OrdersSearchPath)]
+    Task<IApiResponse<TikTokEnvelope<TikTokOrderSearchData>>> SearchOrdersAsync(
+        [Query, AliasAs("page_size")] int pageSize,
+        [Query, AliasAs("page_token")] string? pageToken,
+        [Query, AliasAs("sort_field")] string sortField,
+        [Query, AliasAs("sort_order")] string sortOrder,
+        [Body] TikTokOrderSearchRequest filter,
+        [Property(TikTokShopRequestContext.OptionName)] TikTokShopRequestContext store,
+        CancellationToken cancellationToken);
+
+    [Get(TikTokShopConstants.OrderDetailPath)]
+    Task<IApiResponse<TikTokEnvelope<TikTokOrderDetailData>>> GetOrdersAsync(
+        [Query, AliasAs("ids")] string ids,
+        [Property(TikTokShopRequestContext.OptionName)] TikTokShopRequestContext store,
+        CancellationToken cancellationToken);
+
+    /// <summary>Changes state: not retried by the pipeline on a timeout or 5xx; see <see cref="UnsafeRequestRetry"/>.</summary>
+    [Post(TikTokShopConstants.ShipPackagePath)]
+    Task<IApiResponse<TikTokEnvelope<TikTokEmptyData>>> ShipPackageAsync(
+        string packageId,
+        [Body] TikTokShipPackageRequest request,
+        [Property(TikTokShopRequestContext.OptionName)] TikTokShopRequestContext store,
+        [Property(UnsafeRequestRetry.OptionName)] bool mutation,
+        CancellationToken cancellationToken);
+}

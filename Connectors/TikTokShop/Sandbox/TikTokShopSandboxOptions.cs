@@ -1,0 +1,46 @@
+using CrossBorderHub.Connectors.SandboxKit;
+
+namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
+
+/// <summary>What a <see cref="TikTokShopSandbox"/> simulates: a shop's orders, its app and tokens, its clock, rate limit and faults.</summary>
+public sealed record TikTokShopSandboxOptions
+{
+    /// <summary>Everything generated follows from this seed: same seed, same shop.</summary>
+    public int Seed { get; init; } = 1;
+
+    public int OrderCount { get; init; } = 100;
+
+    public string AppKey { get; init; } = "sandbox_app_key";
+
+    /// <summary>The key every request's signature must be made with; a request signed otherwise is refused.</summary>
+    public string AppSecret { get; init; } = "sandbox_app_secret";
+
+    public string ShopId { get; init; } = "7494000000000000001";
+
+    public string ShopCipher { get; init; } = "ROW_sandbox_cipher";
+
+    public string AccessToken { get; init; } = "TTP_sandbox_access";
+
+    public string RefreshToken { get; init; } = "TTP_sandbox_refresh";
+
+    /// <summary>How long an access token issued by refresh lives (TikTok's live about a week).</summary>
+    public TimeSpan AccessTokenLifetime { get; init; } = TimeSpan.FromDays(7);
+
+    public string Currency { get; init; } = "GBP";
+
+    /// <summary>Order visibility and the rate limit run on this clock; an order is visible once its create_time is not after now.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>create_time of order 0; order i is created at OrdersStartAt + i × OrderInterval.</summary>
+    public DateTimeOffset OrdersStartAt { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public TimeSpan OrderInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Requests per second per shop and the burst; off by default (TikTok publishes no general figure).</summary>
+    public SandboxRateLimit RateLimit { get; init; } = SandboxRateLimit.Off;
+
+    public TikTokShopFaultPlan Faults { get; init; } = TikTokShopFaultPlan.None;
+
+    /// <summary>Keep a log of every request (off for long benchmarks).</summary>
+    public bool LogRequests { get; init; } = true;
+}

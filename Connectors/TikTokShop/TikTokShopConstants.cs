@@ -1,0 +1,43 @@
+namespace CrossBorderHub.Connectors.TikTokShop;
+
+/// <summary>Names and paths of the TikTok Shop Open API (202309 versions) as TikTok documents them.</summary>
+internal static class TikTokShopConstants
+{
+    public const string Marketplace = "tiktokshop";
+    public const string DisplayName = "TikTok Shop";
+    public const string ConfigurationSection = "Connectors:TikTokShop";
+    public const string HttpClientName = "tiktokshop";
+    public const string AuthHttpClientName = "tiktokshop-auth";
+
+    public const string OrdersSearchPath = "/order/202309/orders/search";
+    public const string OrderDetailPath = "/order/202309/orders";
+    public const string TokenRefreshPath = "/api/v2/token/refresh";
+
+    /// <summary>The ship call; {package_id} is the package the order's line items are in.</summary>
+    public const string ShipPackagePath = "/fulfillment/202309/packages/{packageId}/ship";
+
+    public const string AccessTokenHeader = "x-tts-access-token";
+    public const string AppKeyParameter = "app_key";
+    public const string TimestampParameter = "timestamp";
+    public const string SignParameter = "sign";
+    public const string ShopCipherParameter = "shop_cipher";
+    public const string AccessTokenParameter = "access_token";
+    public const string RefreshTokenGrant = "refresh_token";
+
+    public const string AppKeySetting = "appKey";
+    public const string AccessTokenCredential = "accessToken";
+    public const string RefreshTokenCredential = "refreshToken";
+    public const string AccessTokenExpiresAtCredential = "accessTokenExpiresAt";
+
+    /// <summary>Rate budget operation key: TikTok publishes no per-operation figures, so one budget per shop.</summary>
+    public const string ApiOperation = "open-api";
+
+    public const string UpdateTimeSortField = "update_time";
+    public const string AscendingSortOrder = "ASC";
+
+    public static readonly Uri ApiHost = new("https://open-api.tiktokglobalshop.com");
+    public static readonly Uri AuthHost = new("https://auth.tiktok-shops.com");
+
+    /// <summary>Refit needs an absolute base address; the signing handler replaces it with the store's host.</summary>
+    public static readonly Uri PlaceholderBaseAddress = new("https://tiktokshop.invalid");
+}

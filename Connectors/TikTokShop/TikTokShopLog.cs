@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace CrossBorderHub.Connectors.TikTokShop;
+
+internal static partial class TikTokShopLog
+{
+    [LoggerMessage(EventId = 9001, Level = LogLevel.Information, Message = "Refreshing the TikTok Shop access token of store {StoreId}")]
+    public static partial void RefreshingToken(ILogger logger, Guid storeId);
+
+    [LoggerMessage(EventId = 9002, Level = LogLevel.Information, Message = "TikTok Shop refused the access token of store {StoreId} ({Code}); refreshing it once")]
+    public static partial void TokenRefused(ILogger logger, Guid storeId, string? code);
+
+    [LoggerMessage(EventId = 9003, Level = LogLevel.Information, Message = "Shipped TikTok Shop package {PackageId} of order {OrderId} with tracking {TrackingNumber}")]
+    public static partial void PackageShipped(ILogger logger, string packageId, string orderId, string trackingNumber);
+}
