@@ -41,7 +41,9 @@ internal sealed partial class ShopeeConnector
     private async Task<FetchedPage<ShopeeOrder, ShopeeSession>> FetchOrdersAsync(ShopeeSession session, PageQuery query, CancellationToken cancellationToken)
     {
         var from = query.UpdatedFrom!.Value.ToUnixTimeSeconds();
-        var to = query.UpdatedTo!.Value.ToUnixTimeSeconds();
+
+        // Shopee wants time_from < time_to in whole seconds; the run's last window may be shorter than a second.
+        var to = Math.Max(query.UpdatedTo!.Value.ToUnixTimeSeconds(), from + 1);
         var list = await CallAsync<ShopeeOrderListResponse>(
             session,
             ShopeeConstants.Paths.OrderList,
