@@ -48,4 +48,10 @@ internal interface IShopeeApi
         [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
         [Property(UnsafeRequestRetry.OptionName)] bool changesState,
         CancellationToken cancellationToken);
+
+    [Get(ShopeeConstants.Paths.TrackingNumber)]
+    Task<IApiResponse<ShopeeEnvelope<ShopeeTrackingNumberResponse>>> GetTrackingNumberAsync(
+        [AliasAs("order_sn")] string orderSn,
+        [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
+        CancellationToken cancellationToken);
 }

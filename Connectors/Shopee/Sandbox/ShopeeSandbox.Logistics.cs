@@ -57,5 +57,24 @@ public sealed partial class ShopeeSandbox
             ShopeeJsonContext.Default.ShopeeEnvelopeShopeeNoResponse));
     }
 
+    /// <summary>get_tracking_number: empty until the order is shipped.</summary>
+    private (int, byte[]) TrackingNumber(IRequestMessage request, IReadOnlyDictionary<string, string> query)
+    {
+        if (Data.IndexOf(query.GetValueOrDefault("order_sn") ?? "") is not { } index)
+        {
+            return (400, Error("logistics.invalid_error", "The order is not exist."));
+        }
+
+        return (200, JsonSerializer.SerializeToUtf8Bytes(
+            new ShopeeEnvelope<ShopeeTrackingNumberResponse>
+            {
+                Error = "",
+                Message = "",
+                RequestId = Guid.NewGuid().ToString("N"),
+                Response = new ShopeeTrackingNumberResponse { TrackingNumber = Data.ShipmentOf(index)?.TrackingNumber ?? "" },
+            },
+            ShopeeJsonContext.Default.ShopeeEnvelopeShopeeTrackingNumberResponse));
+    }
+
     private static bool Shippable(string status) => status is "READY_TO_SHIP" or "RETRY_SHIP";
 }

@@ -41,7 +41,8 @@ public sealed partial class ShopeeSandbox : IDisposable
             .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.OrderList, request => HandleAsync(request, shopApi: true, OrderList))
             .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.OrderDetail, request => HandleAsync(request, shopApi: true, OrderDetail))
             .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.ShippingParameter, request => HandleAsync(request, shopApi: true, ShippingParameter))
-            .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.ShipOrder, request => HandleAsync(request, shopApi: true, ShipOrder));
+            .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.ShipOrder, request => HandleAsync(request, shopApi: true, ShipOrder))
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.TrackingNumber, request => HandleAsync(request, shopApi: true, TrackingNumber));
     }
 
     public Uri Url => _host.Url;
