@@ -85,8 +85,11 @@ public sealed class ShopeeSandboxData
         return true;
     }
 
+    /// <summary>Order 0 and every fourth order wait to ship, so a demo or test always finds one; the rest are drawn from every status.</summary>
     public string StatusOf(int index) =>
-        ShipmentOf(index) is not null ? "SHIPPED" : Statuses[SandboxRandom.For(_options.Seed, index, 2).Next(Statuses.Length)];
+        ShipmentOf(index) is not null ? "SHIPPED"
+        : index % 4 == 0 ? "READY_TO_SHIP"
+        : Statuses[SandboxRandom.For(_options.Seed, index, 2).Next(Statuses.Length)];
 
     /// <summary>The order as get_order_detail writes it, with its record fault (if any) applied.</summary>
     internal ShopeeOrder Order(int index)

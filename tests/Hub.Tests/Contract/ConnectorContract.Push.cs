@@ -45,7 +45,7 @@ public abstract partial class ConnectorContract<TAdapter>
     [Theory]
     [ContractData(ContractDatabase.Sqlite, EachFault = true)]
     [ContractData(ContractDatabase.PostgreSql, EachFault = true)]
-    public async Task A_stock_level_is_set_once_and_confirmed_under_each_fault_kind(string database, SandboxFault fault)
+    public virtual async Task A_stock_level_is_set_once_and_confirmed_under_each_fault_kind(string database, SandboxFault fault)
     {
         var hub = await HubAsync(database);
         using var sandbox = Adapter.Start(new ContractPlan(1, SeedFor(nameof(A_stock_level_is_set_once_and_confirmed_under_each_fault_kind), database, (int)fault)));
