@@ -8,6 +8,8 @@ namespace CrossBorderHub.Hub.Tests.Contract.Shopee;
 /// <param name="faults">The dictionary the sandbox's fault plan reads by request number; faults added here apply from then on.</param>
 internal sealed class ShopeeContractSandbox(ShopeeSandbox sandbox, ConcurrentDictionary<int, SandboxFault> faults) : IContractSandbox
 {
+    public ShopeeSandbox Sandbox => sandbox;
+
     public IReadOnlyList<string> OrderIds { get; } = [.. Enumerable.Range(0, sandbox.Options.OrderCount).Select(sandbox.Data.OrderSn)];
 
     public int RequestCount => sandbox.RequestCount;
