@@ -1,5 +1,7 @@
 using CrossBorderHub.Connectors.Ebay;
 using CrossBorderHub.Connectors.Ebay.Sandbox;
+using CrossBorderHub.Connectors.Shopee;
+using CrossBorderHub.Connectors.Shopee.Sandbox;
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Connectors.TikTokShop;
@@ -16,7 +18,11 @@ using CrossBorderHub.Scheduler;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings();
 
-builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore().AddEbayDemoStore().AddTikTokShopDemoStore();
+builder.Services.AddHubDemo(builder.Configuration)
+    .AddShopifyDemoStore()
+    .AddEbayDemoStore()
+    .AddTikTokShopDemoStore()
+    .AddShopeeDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);
@@ -24,6 +30,7 @@ builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddShopifyConnector(builder.Configuration);
 builder.Services.AddEbayConnector(builder.Configuration);
 builder.Services.AddTikTokShopConnector(builder.Configuration);
+builder.Services.AddShopeeConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CrossBorderHub.Connectors.Shopee;
+
+/// <summary>Tuning for the Shopee connector, bound from "Connectors:Shopee".</summary>
+public sealed class ShopeeOptions
+{
+    /// <summary>
+    /// Orders per get_order_list page (Shopee allows 1 to 100). 50 by default: one get_order_detail batch per page, so a
+    /// page lands (and its checkpoint is stored) after two calls, and a failed run loses at most one batch.
+    /// </summary>
+    [Range(1, 100)]
+    public int OrderListPageSize { get; set; } = 50;
+
+    /// <summary>order_sn values per get_order_detail call (Shopee allows 1 to 50).</summary>
+    [Range(1, 50)]
+    public int OrderDetailBatchSize { get; set; } = 50;
+
+    /// <summary>How far back a store's first orders sync reads, window by window.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "730.00:00:00")]
+    public TimeSpan OrdersBackfill { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How long after a change Shopee is assumed to list it; a run reads up to now minus this.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan OrdersLag { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Re-read before the end of the last finished window, for orders updated while the last sync ran.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan CheckpointOverlap { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Requests per second per shop and API. Shopee publishes no per-API figure (its console shows the app's own), so
+    /// this is a conservative assumption to set from the app's console.
+    /// </summary>
+    [Range(0.01, 1000)]
+    public double RequestsPerSecond { get; set; } = 10;
+
+    [Range(1, 1000)]
+    public int Burst { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    [Range(0, 20)]
+    public int MaxRetryAttempts { get; set; } = 6;
+
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(0.01, 1.0)]
+    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
+
+    [Range(2, 1000)]
+    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
+
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+}

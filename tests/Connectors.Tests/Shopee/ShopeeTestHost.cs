@@ -1,0 +1,86 @@
+using System.Globalization;
+using CrossBorderHub.Connectors.Shopee;
+using CrossBorderHub.Connectors.Shopee.Sandbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrossBorderHub.Connectors.Tests.Shopee;
+
+/// <summary>The Shopee connector wired as the host wires it, with an in-memory credential writer, pointed at a sandbox.</summary>
+internal sealed class ShopeeTestHost : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public ShopeeTestHost(ShopeeSandbox sandbox, string? partnerKey = null)
+    {
+        Sandbox = sandbox;
+        var values = new Dictionary<string, string?>
+        {
+            ["Connectors:Shopee:RetryBaseDelay"] = "00:00:00.010",
+            ["Connectors:Shopee:AttemptTimeout"] = "00:00:05",
+            ["Connectors:Shopee:OrdersBackfill"] = "60.00:00:00",
+        };
+        var credentials = new Dictionary<string, string>
+        {
+            [ShopeeConstants.PartnerKeyCredential] = partnerKey ?? sandbox.Options.PartnerKey,
+            [ShopeeConstants.AccessTokenCredential] = sandbox.Options.AccessToken,
+            [ShopeeConstants.RefreshTokenCredential] = sandbox.Options.RefreshToken,
+        };
+        Credentials = new MemoryCredentialWriter(credentials);
+        var services = new ServiceCollection().AddLogging();
+        services.AddSingleton<IStoreCredentialWriter>(Credentials);
+        services.AddShopeeConnector(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        _services = services.BuildServiceProvider();
+        Connector = _services.GetRequiredService<IConnectorRegistry>().Find(ShopeeConstants.Marketplace)!;
+        Account = new StoreAccount(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            ShopeeConstants.Marketplace,
+            "Sandbox shop",
+            new Dictionary<string, string>
+            {
+                ["partnerId"] = sandbox.Options.PartnerId.ToString(CultureInfo.InvariantCulture),
+                ["shopId"] = sandbox.Options.ShopId.ToString(CultureInfo.InvariantCulture),
+                ["host"] = "sandbox",
+            },
+            credentials,
+            sandbox.Url);
+    }
+
+    public ShopeeSandbox Sandbox { get; }
+
+    public IMarketplaceConnector Connector { get; }
+
+    public StoreAccount Account { get; }
+
+    public MemoryCredentialWriter Credentials { get; }
+
+    /// <summary>Orders spread over <paramref name="days"/> days up to a little before now, so a pull walks several 15-day windows.</summary>
+    public static ShopeeSandbox StartSandbox(int orders, double days, int seed = 7, ShopeeFaultPlan? faults = null) =>
+        ShopeeSandbox.Start(new ShopeeSandboxOptions
+        {
+            Seed = seed,
+            OrderCount = orders,
+            OrdersStartAt = TimeProvider.System.GetUtcNow() - TimeSpan.FromDays(days) - TimeSpan.FromHours(1),
+            OrderInterval = TimeSpan.FromDays(days) / orders,
+            Faults = faults ?? ShopeeFaultPlan.None,
+        });
+
+    public static async Task<List<SourcePage<T>>> CollectAsync<T>(IAsyncEnumerable<SourcePage<T>> pages)
+    {
+        var list = new List<SourcePage<T>>();
+        await foreach (var page in pages)
+        {
+            list.Add(page);
+        }
+
+        return list;
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Credentials.Dispose();
+        Sandbox.Dispose();
+    }
+}

@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Tests.Contract.Shopee;
+
+public sealed class ShopeeContract(ContractHubs hubs) : ConnectorContract<ShopeeContractAdapter>(hubs);
