@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CrossBorderHub.Connectors.Amazon.Wire;
+
+/// <summary>Source-generated metadata for every Amazon wire shape; names come from each JsonPropertyName.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(SearchOrdersResponse))]
+[JsonSerializable(typeof(AmazonOrder))]
+[JsonSerializable(typeof(AmazonErrorList))]
+[JsonSerializable(typeof(LwaTokenResponse))]
+internal sealed partial class AmazonJsonContext : JsonSerializerContext;
