@@ -27,7 +27,7 @@ internal sealed partial class AmazonConnector(
 
     public string Marketplace => AmazonConstants.Marketplace;
 
-    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders;
+    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
 
     public IStoreAccountDefinition Account => AmazonStoreAccount.Definition;
 

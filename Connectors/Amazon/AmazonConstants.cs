@@ -48,6 +48,7 @@ public static class AmazonConstants
     {
         public const string SearchOrders = "searchOrders";
         public const string GetOrders = "getOrders";
+        public const string GetOrder = "getOrder";
         public const string GetOrderItems = "getOrderItems";
         public const string ConfirmShipment = "confirmShipment";
 
@@ -56,6 +57,7 @@ public static class AmazonConstants
         {
             SearchOrders => (0.0056, 20),
             GetOrders => (0.0167, 20),
+            GetOrder => (0.5, 30),
             GetOrderItems => (0.5, 30),
             ConfirmShipment => (2, 10),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No published usage plan is known for this operation."),

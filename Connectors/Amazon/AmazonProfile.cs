@@ -17,6 +17,7 @@ internal sealed class AmazonProfile : Profile
     public AmazonProfile()
     {
         CreateMap<AmazonOrder, CanonicalOrder>()
+            .ForSourceMember(s => s.Packages, o => o.DoNotValidate())
             .ForMember(d => d.MarketplaceOrderId, o => o.MapFrom(s => Required(s.OrderId, "orderId")))
 
             // The 3-7-7 order id is the number seller and buyer both see.

@@ -29,13 +29,14 @@ public static class AmazonServiceCollectionExtensions
         services.TryAddSingleton<AmazonMapper>();
         services.TryAddSingleton<LwaTokenCache>();
         services.TryAddTransient<AmazonAuthHandler>();
+        services.TryAddTransient<AmazonResponseHandler>();
 
         services
             .AddHttpClient<LwaTokenClient>(AmazonConstants.TokenClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddMarketplacePipeline(AmazonConstants.TokenClientName, request => request.RequestUri?.Authority ?? string.Empty, Policy, _ => _ => null);
 
         services
-            .AddRefitClient<IAmazonOrdersApi>(new RefitSettings { ContentSerializer = new SystemTextJsonContentSerializer(Wire.AmazonJsonContext.Default.Options) })
+            .AddRefitGeneratedClient<IAmazonOrdersApi>(Wire.AmazonJsonContext.Default)
             .ConfigureHttpClient(http =>
             {
                 http.BaseAddress = AmazonConstants.PlaceholderBaseAddress;
@@ -45,7 +46,8 @@ public static class AmazonServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddMarketplacePipeline(AmazonConstants.HttpClientName, AmazonRequestContext.PipelineKey, Policy, Claims)
-            .AddHttpMessageHandler<AmazonAuthHandler>();
+            .AddHttpMessageHandler<AmazonAuthHandler>()
+            .AddHttpMessageHandler<AmazonResponseHandler>();
 
         services.AddMarketplaceConnector<AmazonConnector>();
         return services;

@@ -21,4 +21,21 @@ internal interface IAmazonOrdersApi
         [AliasAs("paginationToken")] string? paginationToken,
         [Property(AmazonRequestContext.OptionName)] AmazonRequestContext store,
         CancellationToken cancellationToken);
+
+    /// <summary>Orders API 2026-01-01 getOrder (rate 0.5/s, burst 30).</summary>
+    [Get(AmazonConstants.SearchOrdersPath + "/{orderId}")]
+    Task<IApiResponse<GetOrderResponse>> GetOrderAsync(
+        string orderId,
+        [Query(CollectionFormat.Csv)][AliasAs("includedData")] IEnumerable<string> includedData,
+        [Property(AmazonRequestContext.OptionName)] AmazonRequestContext store,
+        CancellationToken cancellationToken);
+
+    /// <summary>Orders API v0 confirmShipment (rate 2/s, burst 10): 204 with no content. It changes the order, so the pipeline retries it only after a 429.</summary>
+    [Post(AmazonConstants.GetOrdersPath + "/{orderId}/shipmentConfirmation")]
+    Task<IApiResponse> ConfirmShipmentAsync(
+        string orderId,
+        [Body] ConfirmShipmentRequest request,
+        [Property(AmazonRequestContext.OptionName)] AmazonRequestContext store,
+        [Property(Kit.Http.UnsafeRequestRetry.OptionName)] bool changesState,
+        CancellationToken cancellationToken);
 }

@@ -7,6 +7,8 @@ namespace CrossBorderHub.Connectors.Amazon.Wire;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SearchOrdersResponse))]
 [JsonSerializable(typeof(AmazonOrder))]
+[JsonSerializable(typeof(GetOrderResponse))]
 [JsonSerializable(typeof(AmazonErrorList))]
 [JsonSerializable(typeof(LwaTokenResponse))]
+[JsonSerializable(typeof(ConfirmShipmentRequest))]
 internal sealed partial class AmazonJsonContext : JsonSerializerContext;

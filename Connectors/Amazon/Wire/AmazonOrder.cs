@@ -29,6 +29,9 @@ internal sealed record AmazonOrder
     [JsonPropertyName("fulfillment")]
     public AmazonOrderFulfillment? Fulfillment { get; init; }
 
+    [JsonPropertyName("packages")]
+    public IReadOnlyList<AmazonPackage>? Packages { get; init; }
+
     [JsonPropertyName("orderItems")]
     public IReadOnlyList<AmazonOrderItem>? OrderItems { get; init; }
 }

@@ -35,6 +35,8 @@ public sealed class HubFactory(
             ["Connectors:AllowCustomHosts"] = "true",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
+            ["Connectors:Amazon:AttemptTimeout"] = "00:00:01",
+            ["Connectors:Amazon:RetryBaseDelay"] = "00:00:00.020",
             ["Outbox:SweepInterval"] = "00:00:00.250",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",
