@@ -50,6 +50,12 @@ public abstract partial class ConnectorContract<TAdapter>
         var hub = await HubAsync(database);
         using var sandbox = Adapter.Start(new ContractPlan(1, SeedFor(nameof(A_stock_level_is_set_once_and_confirmed_under_each_fault_kind), database, (int)fault)));
         var storeId = await ConnectAsync(hub, sandbox, $"Contract {fault} stock store");
+        if (!Adapter.SetsStock)
+        {
+            await AssertStockUpdatesRefusedAsync(hub, storeId);
+            return;
+        }
+
         await hub.Admin.SyncAsync(storeId, "inventory");
         var (levels, next) = await hub.Erp.ReadFeedAsync("inventory", storeId);
         var level = levels[levels.Count / 2];
@@ -75,6 +81,17 @@ public abstract partial class ConnectorContract<TAdapter>
         Assert.All(sets, s => Assert.Equal(target, s.After));
         var delivered = Assert.Single(changed, l => l.GetProperty("sku").GetString() == sku && l.GetProperty("locationId").GetString() == location);
         Assert.Equal(target, delivered.GetProperty("available").GetInt32());
+    }
+
+    private static async Task AssertStockUpdatesRefusedAsync(HubFixture hub, Guid storeId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/inventory/updates", UriKind.Relative))
+        {
+            Content = JsonContent.Create(new { updates = new[] { new { storeId, sku = "ANY-SKU", locationId = (string?)null, quantity = 1 } } }),
+        };
+        request.Headers.Add("Idempotency-Key", $"contract-stock-{storeId}");
+        var response = await hub.Admin.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
     /// <summary>

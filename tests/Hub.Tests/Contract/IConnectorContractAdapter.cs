@@ -7,4 +7,7 @@ public interface IConnectorContractAdapter
     string RefusalReason { get; }
 
     IContractSandbox Start(ContractPlan plan);
+
+    /// <summary>False for a connector without stock push: the stock scenario then checks the hub refuses stock updates for its stores.</summary>
+    bool SetsStock => true;
 }

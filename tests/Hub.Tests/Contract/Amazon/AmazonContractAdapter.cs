@@ -20,6 +20,9 @@ public sealed class AmazonContractAdapter : IConnectorContractAdapter
     /// <summary>What Login with Amazon says when it refuses a revoked refresh token.</summary>
     public string RefusalReason => "invalid_grant";
 
+    /// <summary>Stock push (patchListingsItem) is not part of the Amazon connector yet.</summary>
+    public bool SetsStock => false;
+
     public IContractSandbox Start(ContractPlan plan)
     {
         var faults = new ConcurrentDictionary<int, SandboxFault>(plan.Faults);
