@@ -1,4 +1,5 @@
 using CrossBorderHub.Connectors.Amazon;
+using CrossBorderHub.Connectors.Amazon.Sandbox;
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Hub.Apis;
@@ -13,7 +14,7 @@ using CrossBorderHub.Scheduler;
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootAppSettings();
 
-builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore();
+builder.Services.AddHubDemo(builder.Configuration).AddShopifyDemoStore().AddAmazonDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);

@@ -14,6 +14,7 @@ public sealed record AmazonSettings
     [MinLength(1, ErrorMessage = "At least one marketplace id is required, e.g. ATVPDKIKX0DER.")]
     [MaxLength(50, ErrorMessage = "Amazon accepts at most 50 marketplace ids per call.")]
     [Description("The marketplace ids orders are read from, e.g. [\"ATVPDKIKX0DER\"].")]
+    [System.Text.Json.Serialization.JsonConverter(typeof(MarketplaceIdsConverter))]
     public IReadOnlyList<string> MarketplaceIds { get; init; } = [];
 
     [Required(ErrorMessage = "The seller id (merchant token) is required.")]

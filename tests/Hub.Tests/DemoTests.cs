@@ -14,28 +14,54 @@ public sealed class DemoTests
     {
         using var folder = new TempFolder();
         var database = DatabaseUnderTest.Sqlite(folder.Path);
-        JsonElement first;
+        List<JsonElement> first;
         await using (var hub = new HubFactory(database, folder.Path, DemoOn))
         {
-            first = Assert.Single(await StoresAsync(hub));
-            var url = new Uri(first.GetProperty("baseUrl").GetString()!);
-            Assert.Equal("127.0.0.1", url.Host);
-            Assert.True(await ListensAsync(url), "The simulated store does not answer while the hub runs.");
+            first = await StoresAsync(hub);
+            Assert.Equal(first.Count, first.Select(s => s.GetProperty("marketplace").GetString()).Distinct().Count());
+            foreach (var store in first)
+            {
+                var url = new Uri(store.GetProperty("baseUrl").GetString()!);
+                Assert.Equal("127.0.0.1", url.Host);
+                Assert.True(await ListensAsync(url), "The simulated store does not answer while the hub runs.");
+            }
         }
 
-        var firstUrl = new Uri(first.GetProperty("baseUrl").GetString()!);
-        Assert.False(await ListensAsync(firstUrl), "The simulated store still answers after the hub stopped.");
+        foreach (var store in first)
+        {
+            Assert.False(await ListensAsync(new Uri(store.GetProperty("baseUrl").GetString()!)), "The simulated store still answers after the hub stopped.");
+        }
 
         await using var restarted = new HubFactory(database, folder.Path, DemoOn);
-        var second = Assert.Single(await StoresAsync(restarted));
+        var second = await StoresAsync(restarted);
 
-        Assert.Equal(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
-        Assert.Equal(first.GetProperty("name").GetString(), second.GetProperty("name").GetString());
-        Assert.True(await ListensAsync(new Uri(second.GetProperty("baseUrl").GetString()!)));
+        Assert.Equal(first.Select(s => (s.GetProperty("id").GetGuid(), s.GetProperty("name").GetString())), second.Select(s => (s.GetProperty("id").GetGuid(), s.GetProperty("name").GetString())));
+        foreach (var store in second)
+        {
+            Assert.True(await ListensAsync(new Uri(store.GetProperty("baseUrl").GetString()!)));
+        }
     }
 
+    [Fact]
+    public async Task The_demo_amazon_stores_orders_reach_the_erp_feed()
+    {
+        using var folder = new TempFolder();
+        await using var hub = new HubFactory(DatabaseUnderTest.Sqlite(folder.Path), folder.Path, DemoOn);
+        var store = Assert.Single(await StoresAsync(hub), s => s.GetProperty("marketplace").GetString() == "amazon");
+        var storeId = store.GetProperty("id").GetGuid();
+
+        var run = await hub.CreateClient(HubFactory.AdminKey).SyncAsync(storeId, "orders");
+        var (orders, _) = await hub.CreateClient(HubFactory.ErpKey).ReadFeedAsync("orders", storeId);
+
+        Assert.True(run.GetProperty("upserted").GetInt32() > 0, run.ToString());
+        Assert.NotEmpty(orders);
+        Assert.All(orders, o => Assert.Matches(@"^\d{3}-\d{7}-\d{7}$", o.GetProperty("marketplaceOrderId").GetString()));
+    }
+
+    /// <summary>The demo's stores in a stable order (one per simulated marketplace).</summary>
     private static async Task<List<JsonElement>> StoresAsync(HubFactory hub) =>
-        [.. (await hub.CreateClient(HubFactory.AdminKey).GetFromJsonAsync<JsonElement>("/api/v1/stores")).EnumerateArray()];
+        [.. (await hub.CreateClient(HubFactory.AdminKey).GetFromJsonAsync<JsonElement>("/api/v1/stores")).EnumerateArray()
+            .OrderBy(s => s.GetProperty("marketplace").GetString(), StringComparer.Ordinal)];
 
     private static async Task<bool> ListensAsync(Uri url)
     {
