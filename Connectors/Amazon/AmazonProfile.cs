@@ -12,7 +12,7 @@ namespace CrossBorderHub.Connectors.Amazon;
 /// (<see cref="AmazonMappingContext"/>). A value that cannot be mapped throws <see cref="MappingException"/> and the
 /// record is quarantined by the connector.
 /// </summary>
-internal sealed class AmazonProfile : Profile
+internal sealed partial class AmazonProfile : Profile
 {
     public AmazonProfile()
     {
@@ -42,6 +42,7 @@ internal sealed class AmazonProfile : Profile
             .ForMember(d => d.Region, o => o.MapFrom(s => s.StateOrRegion))
             .ForMember(d => d.CountryCode, o => o.MapFrom(s => s.CountryCode == null ? null : CountryCodes.Normalize(s.CountryCode)));
 
+        ConfigureV0();
     }
 
     internal static string Required(string? value, string field) =>

@@ -22,6 +22,25 @@ internal interface IAmazonOrdersApi
         [Property(AmazonRequestContext.OptionName)] AmazonRequestContext store,
         CancellationToken cancellationToken);
 
+    /// <summary>Orders API v0 getOrders (rate 0.0167/s, burst 20). With NextToken the other filters are those of the first page.</summary>
+    [Get(AmazonConstants.GetOrdersPath)]
+    Task<IApiResponse<GetOrdersResponse>> GetOrdersAsync(
+        [Query(CollectionFormat.Csv)][AliasAs("MarketplaceIds")] IEnumerable<string> marketplaceIds,
+        [AliasAs("LastUpdatedAfter")] string? lastUpdatedAfter,
+        [AliasAs("LastUpdatedBefore")] string? lastUpdatedBefore,
+        [AliasAs("MaxResultsPerPage")] int? maxResultsPerPage,
+        [AliasAs("NextToken")] string? nextToken,
+        [Property(AmazonRequestContext.OptionName)] AmazonRequestContext store,
+        CancellationToken cancellationToken);
+
+    /// <summary>Orders API v0 getOrderItems (rate 0.5/s, burst 30), paged by its own NextToken.</summary>
+    [Get(AmazonConstants.GetOrdersPath + "/{orderId}/orderItems")]
+    Task<IApiResponse<GetOrderItemsResponse>> GetOrderItemsAsync(
+        string orderId,
+        [AliasAs("NextToken")] string? nextToken,
+        [Property(AmazonRequestContext.OptionName)] AmazonRequestContext store,
+        CancellationToken cancellationToken);
+
     /// <summary>Orders API 2026-01-01 getOrder (rate 0.5/s, burst 30).</summary>
     [Get(AmazonConstants.SearchOrdersPath + "/{orderId}")]
     Task<IApiResponse<GetOrderResponse>> GetOrderAsync(
