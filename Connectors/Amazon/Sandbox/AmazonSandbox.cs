@@ -26,6 +26,8 @@ public sealed partial class AmazonSandbox : IDisposable
     private readonly SandboxBucket _searchOrders;
     private readonly SandboxBucket _confirmShipment;
     private readonly SandboxBucket _getOrder;
+    private readonly SandboxBucket _getOrders;
+    private readonly SandboxBucket _getOrderItems;
     private readonly ConcurrentQueue<AmazonSandboxRequest> _log = new();
     private int _requests;
     private int _tokenGrants;
@@ -39,9 +41,13 @@ public sealed partial class AmazonSandbox : IDisposable
         _searchOrders = new SandboxBucket(options.SearchOrdersPlan, options.TimeProvider);
         _confirmShipment = new SandboxBucket(options.ConfirmShipmentPlan, options.TimeProvider);
         _getOrder = new SandboxBucket(options.GetOrderPlan, options.TimeProvider);
+        _getOrders = new SandboxBucket(options.GetOrdersPlan, options.TimeProvider);
+        _getOrderItems = new SandboxBucket(options.GetOrderItemsPlan, options.TimeProvider);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, AmazonConstants.TokenPath, HandleTokenAsync)
             .Map(HttpMethod.Get.Method, AmazonConstants.SearchOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.SearchOrders, _searchOrders, SearchOrders))
+            .Map(HttpMethod.Get.Method, AmazonConstants.GetOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.GetOrders, _getOrders, GetOrders))
+            .Map(HttpMethod.Get.Method, $"{AmazonConstants.GetOrdersPath}/*/orderItems", request => HandleAsync(request, AmazonConstants.Operations.GetOrderItems, _getOrderItems, GetOrderItems))
             .Map(HttpMethod.Get.Method, $"{AmazonConstants.SearchOrdersPath}/*", request => HandleAsync(request, AmazonConstants.Operations.GetOrder, _getOrder, GetOrder))
             .Map(HttpMethod.Post.Method, $"{AmazonConstants.GetOrdersPath}/*/shipmentConfirmation", request => HandleAsync(request, AmazonConstants.Operations.ConfirmShipment, _confirmShipment, ConfirmShipment));
     }

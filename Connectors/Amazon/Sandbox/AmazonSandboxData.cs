@@ -55,12 +55,10 @@ public sealed class AmazonSandboxData
         Updates.Touch(index, now);
     }
 
-    public void WriteOrder(Utf8JsonWriter w, int index)
+    /// <summary>Order i's lines, shipping charge, city and whether Amazon fulfils it: the same for either API version.</summary>
+    private ((string Id, int Quantity, decimal Unit, decimal Tax)[] Lines, decimal Shipping, int City, bool ByAmazon) Generate(int index)
     {
         var random = SandboxRandom.For(_options.Seed, index, 2);
-        var fault = _faults.For(index);
-        var currency = fault == AmazonSandboxRecordFault.UnknownCurrency ? "XQQ" : _options.Currency;
-        var status = StatusOf(index);
         var items = 1 + random.Next(Math.Max(1, _options.MaxItemsPerOrder));
         var lines = new (string Id, int Quantity, decimal Unit, decimal Tax)[items];
         for (var n = 0; n < items; n++)
@@ -68,9 +66,17 @@ public sealed class AmazonSandboxData
             lines[n] = ($"{index:0000000000}{n:0000}", 1 + random.Next(3), random.Next(500, 20_000) / 100m, random.Next(0, 300) / 100m);
         }
 
+        return (lines, random.Next(0, 2) == 0 ? 0m : 4.99m, random.Next(Cities.Length), random.Next(5) == 0);
+    }
+
+    public void WriteOrder(Utf8JsonWriter w, int index)
+    {
+        var fault = _faults.For(index);
+        var currency = fault == AmazonSandboxRecordFault.UnknownCurrency ? "XQQ" : _options.Currency;
+        var status = StatusOf(index);
+        var (lines, shipping, city, byAmazon) = Generate(index);
         var itemTotal = lines.Sum(l => l.Unit * l.Quantity);
         var taxTotal = lines.Sum(l => l.Tax);
-        var shipping = random.Next(0, 2) == 0 ? 0m : 4.99m;
 
         w.WriteStartObject();
         if (fault != AmazonSandboxRecordFault.MissingId)
@@ -90,7 +96,6 @@ public sealed class AmazonSandboxData
         w.WriteString("buyerEmail", $"buyer{index}@marketplace.amazon.com");
         w.WriteEndObject();
 
-        var city = random.Next(Cities.Length);
         w.WriteStartObject("recipient");
         w.WriteStartObject("deliveryAddress");
         w.WriteString("name", $"Buyer {index}");
@@ -118,7 +123,7 @@ public sealed class AmazonSandboxData
 
         w.WriteStartObject("fulfillment");
         w.WriteString("fulfillmentStatus", status);
-        w.WriteString("fulfilledBy", random.Next(5) == 0 ? "AMAZON" : "MERCHANT");
+        w.WriteString("fulfilledBy", byAmazon ? "AMAZON" : "MERCHANT");
         w.WriteString("fulfillmentServiceLevel", "STANDARD");
         w.WriteStartObject("shipByWindow");
         SandboxJson.Timestamp(w, "earliestDateTime", Arrivals.CreatedAt(index).AddDays(1));
@@ -162,6 +167,73 @@ public sealed class AmazonSandboxData
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Order i as Orders API v0 writes it (getOrders): PascalCase names, v0 status words, OrderTotal.</summary>
+    public void WriteOrderV0(Utf8JsonWriter w, int index)
+    {
+        var (lines, shipping, city, byAmazon) = Generate(index);
+        var currency = _faults.For(index) == AmazonSandboxRecordFault.UnknownCurrency ? "XQQ" : _options.Currency;
+        w.WriteStartObject();
+        w.WriteString("AmazonOrderId", OrderId(index));
+        SandboxJson.Timestamp(w, "PurchaseDate", Arrivals.CreatedAt(index));
+        SandboxJson.Timestamp(w, "LastUpdateDate", UpdatedAt(index));
+        w.WriteString("OrderStatus", StatusOf(index) switch
+        {
+            "PENDING" => "Pending",
+            "UNSHIPPED" => "Unshipped",
+            "PARTIALLY_SHIPPED" => "PartiallyShipped",
+            "SHIPPED" => "Shipped",
+            _ => "Canceled",
+        });
+        w.WriteString("FulfillmentChannel", byAmazon ? "AFN" : "MFN");
+        w.WriteString("MarketplaceId", _options.MarketplaceId);
+        MoneyV0(w, "OrderTotal", lines.Sum(l => (l.Unit * l.Quantity) + l.Tax) + shipping, currency);
+        SandboxJson.Timestamp(w, "EarliestShipDate", Arrivals.CreatedAt(index).AddDays(1));
+        SandboxJson.Timestamp(w, "LatestShipDate", Arrivals.CreatedAt(index).AddDays(2));
+        w.WriteStartObject("ShippingAddress");
+        w.WriteString("City", Cities[city]);
+        w.WriteString("StateOrRegion", Regions[city]);
+        w.WriteString("PostalCode", $"{10000 + (index % 89999)}");
+        w.WriteString("CountryCode", "US");
+        w.WriteEndObject();
+        w.WriteStartObject("BuyerInfo");
+        w.WriteString("BuyerEmail", $"buyer{index}@marketplace.amazon.com");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Order i's items as getOrderItems writes them: ItemPrice is the line total; shipping is charged on the first item.</summary>
+    public void WriteOrderItemsV0(Utf8JsonWriter w, int index)
+    {
+        var (lines, shipping, _, _) = Generate(index);
+        var currency = _faults.For(index) == AmazonSandboxRecordFault.UnknownCurrency ? "XQQ" : _options.Currency;
+        w.WriteStartArray("OrderItems");
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var (id, quantity, unit, tax) = lines[n];
+            w.WriteStartObject();
+            w.WriteString("ASIN", $"B0{((index * 7) + quantity) % 100_000_000:00000000}");
+            w.WriteString("SellerSKU", $"SKU-{(index + quantity) % 50:000}");
+            w.WriteString("OrderItemId", id);
+            w.WriteString("Title", $"Sandbox product {id[^4..]}");
+            w.WriteNumber("QuantityOrdered", quantity);
+            MoneyV0(w, "ItemPrice", unit * quantity, currency);
+            MoneyV0(w, "ItemTax", tax, currency);
+            MoneyV0(w, "ShippingPrice", n == 0 ? shipping : 0m, currency);
+            w.WriteString("IsGift", "false");
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void MoneyV0(Utf8JsonWriter w, string name, decimal amount, string currency)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("CurrencyCode", currency);
+        w.WriteString("Amount", SandboxJson.Amount(amount));
         w.WriteEndObject();
     }
 

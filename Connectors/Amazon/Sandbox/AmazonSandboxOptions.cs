@@ -45,6 +45,12 @@ public sealed record AmazonSandboxOptions
     /// <summary>getOrder's usage plan: rate 0.5/s, burst 30 as published.</summary>
     public SandboxRateLimit GetOrderPlan { get; init; } = new(30, 0.5);
 
+    /// <summary>v0 getOrders' usage plan: rate 0.0167/s, burst 20 as published.</summary>
+    public SandboxRateLimit GetOrdersPlan { get; init; } = new(20, 0.0167);
+
+    /// <summary>v0 getOrderItems' usage plan: rate 0.5/s, burst 30 as published.</summary>
+    public SandboxRateLimit GetOrderItemsPlan { get; init; } = new(30, 0.5);
+
     public AmazonFaultPlan Faults { get; init; } = AmazonFaultPlan.None;
 
     /// <summary>Keep a log of every request (off for long benchmarks).</summary>
