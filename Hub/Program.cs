@@ -1,3 +1,5 @@
+using CrossBorderHub.Connectors.Amazon;
+using CrossBorderHub.Connectors.Amazon.Sandbox;
 using CrossBorderHub.Connectors.Ebay;
 using CrossBorderHub.Connectors.Ebay.Sandbox;
 using CrossBorderHub.Connectors.Shopee;
@@ -22,7 +24,8 @@ builder.Services.AddHubDemo(builder.Configuration)
     .AddShopifyDemoStore()
     .AddEbayDemoStore()
     .AddTikTokShopDemoStore()
-    .AddShopeeDemoStore();
+    .AddShopeeDemoStore()
+    .AddAmazonDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);
@@ -31,6 +34,7 @@ builder.Services.AddShopifyConnector(builder.Configuration);
 builder.Services.AddEbayConnector(builder.Configuration);
 builder.Services.AddTikTokShopConnector(builder.Configuration);
 builder.Services.AddShopeeConnector(builder.Configuration);
+builder.Services.AddAmazonConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();

@@ -46,6 +46,8 @@ public sealed class HubFactory(
             ["Connectors:TikTokShop:ShippingProviders:DHL Express"] = "6617675021119438849",
             ["Connectors:Shopee:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopee:RetryBaseDelay"] = "00:00:00.020",
+            ["Connectors:Amazon:AttemptTimeout"] = "00:00:01",
+            ["Connectors:Amazon:RetryBaseDelay"] = "00:00:00.020",
             ["Outbox:SweepInterval"] = "00:00:00.250",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",

@@ -1,0 +1,66 @@
+namespace CrossBorderHub.Connectors.Amazon;
+
+/// <summary>Every Amazon name the connector and its sandbox use: marketplace key, store settings, hosts, wire names.</summary>
+public static class AmazonConstants
+{
+    public const string Marketplace = "amazon";
+
+    public const string DisplayName = "Amazon";
+
+    public const string ConfigurationSection = "Connectors:Amazon";
+
+    public const string HttpClientName = "amazon-sp-api";
+
+    public const string TokenClientName = "amazon-lwa";
+
+    /// <summary>Login with Amazon token endpoint; the refresh-token grant is posted here.</summary>
+    public const string TokenPath = "/auth/o2/token";
+
+    public const string AccessTokenHeader = "x-amz-access-token";
+
+    /// <summary>The operation's current rate in requests per second, sent "when available".</summary>
+    public const string RateLimitHeader = "x-amzn-RateLimit-Limit";
+
+    public const string SearchOrdersPath = "/orders/2026-01-01/orders";
+
+    public const string GetOrdersPath = "/orders/v0/orders";
+
+    public const string OrdersApi2026 = "2026-01-01";
+
+    public const string OrdersApiV0 = "v0";
+
+    /// <summary>The Login with Amazon host every region shares.</summary>
+    public static readonly Uri LwaHost = new("https://api.amazon.com");
+
+    /// <summary>The placeholder base address the Refit client is built with; each request is sent to its store's host.</summary>
+    public static readonly Uri PlaceholderBaseAddress = new("https://sellingpartnerapi.invalid");
+
+    /// <summary>The three regional SP-API hosts (developer-docs.amazon.com/sp-api/docs/sp-api-endpoints).</summary>
+    public static IReadOnlyDictionary<string, Uri> RegionHosts { get; } = new Dictionary<string, Uri>(StringComparer.Ordinal)
+    {
+        ["na"] = new("https://sellingpartnerapi-na.amazon.com"),
+        ["eu"] = new("https://sellingpartnerapi-eu.amazon.com"),
+        ["fe"] = new("https://sellingpartnerapi-fe.amazon.com"),
+    };
+
+    /// <summary>Operation names the rate budgets are kept under, with the published default usage plans.</summary>
+    public static class Operations
+    {
+        public const string SearchOrders = "searchOrders";
+        public const string GetOrders = "getOrders";
+        public const string GetOrder = "getOrder";
+        public const string GetOrderItems = "getOrderItems";
+        public const string ConfirmShipment = "confirmShipment";
+
+        /// <summary>(rate per second, burst) of each operation's default usage plan.</summary>
+        public static (double Rate, int Burst) UsagePlan(string operation) => operation switch
+        {
+            SearchOrders => (0.0056, 20),
+            GetOrders => (0.0167, 20),
+            GetOrder => (0.5, 30),
+            GetOrderItems => (0.5, 30),
+            ConfirmShipment => (2, 10),
+            _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No published usage plan is known for this operation."),
+        };
+    }
+}

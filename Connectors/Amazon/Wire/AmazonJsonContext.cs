@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CrossBorderHub.Connectors.Amazon.Wire;
+
+/// <summary>Source-generated metadata for every Amazon wire shape; names come from each JsonPropertyName.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(SearchOrdersResponse))]
+[JsonSerializable(typeof(AmazonOrder))]
+[JsonSerializable(typeof(GetOrderResponse))]
+[JsonSerializable(typeof(GetOrdersResponse))]
+[JsonSerializable(typeof(GetOrderItemsResponse))]
+[JsonSerializable(typeof(AmazonOrderV0))]
+[JsonSerializable(typeof(AmazonErrorList))]
+[JsonSerializable(typeof(LwaTokenResponse))]
+[JsonSerializable(typeof(ConfirmShipmentRequest))]
+internal sealed partial class AmazonJsonContext : JsonSerializerContext;

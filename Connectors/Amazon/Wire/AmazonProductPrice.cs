@@ -1,0 +1,5 @@
+using System.Text.Json.Serialization;
+
+namespace CrossBorderHub.Connectors.Amazon.Wire;
+
+internal sealed record AmazonProductPrice([property: JsonPropertyName("unitPrice")] AmazonMoney? UnitPrice);

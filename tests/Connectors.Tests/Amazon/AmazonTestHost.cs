@@ -1,0 +1,45 @@
+using CrossBorderHub.Connectors.Amazon;
+using CrossBorderHub.Connectors.Amazon.Sandbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrossBorderHub.Connectors.Tests.Amazon;
+
+/// <summary>The Amazon connector wired exactly as the host wires it, pointed at a sandbox for both SP-API and LWA.</summary>
+internal sealed class AmazonTestHost : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public AmazonTestHost(AmazonSandbox sandbox, TimeProvider timeProvider, string ordersApi)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Connectors:Amazon:RetryBaseDelay"] = "00:00:00.010",
+            ["Connectors:Amazon:AttemptTimeout"] = "00:00:30",
+        };
+        var services = new ServiceCollection().AddLogging().AddSingleton(timeProvider);
+        services.AddAmazonConnector(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        _services = services.BuildServiceProvider();
+        Connector = _services.GetRequiredService<IConnectorRegistry>().Find(AmazonConstants.Marketplace)!;
+        Account = new StoreAccount(
+            Guid.NewGuid(),
+            Guid.NewGuid(),
+            AmazonConstants.Marketplace,
+            "Sandbox seller",
+            new Dictionary<string, string> { ["region"] = "na", ["marketplaceIds"] = sandbox.Options.MarketplaceId, ["sellerId"] = "A2SANDBOX", ["ordersApi"] = ordersApi },
+            new Dictionary<string, string>
+            {
+                ["clientId"] = sandbox.Options.ClientId,
+                ["clientSecret"] = sandbox.Options.ClientSecret,
+                ["refreshToken"] = sandbox.Options.RefreshToken,
+            },
+            sandbox.Url,
+            sandbox.Url);
+    }
+
+    public IMarketplaceConnector Connector { get; }
+
+    public StoreAccount Account { get; }
+
+    public void Dispose() => _services.Dispose();
+}

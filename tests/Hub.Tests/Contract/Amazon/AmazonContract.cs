@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Tests.Contract.Amazon;
+
+public sealed class AmazonContract(ContractHubs hubs) : ConnectorContract<AmazonContractAdapter>(hubs);

@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using CrossBorderHub.Connectors.Amazon.Sandbox;
+using CrossBorderHub.Connectors.SandboxKit;
+
+namespace CrossBorderHub.Hub.Tests.Contract.Amazon;
+
+/// <param name="faults">The dictionary the sandbox's fault plan reads by request number; faults added here apply from then on.</param>
+internal sealed class AmazonContractSandbox(AmazonSandbox sandbox, ConcurrentDictionary<int, SandboxFault> faults) : IContractSandbox
+{
+    public IReadOnlyList<string> OrderIds { get; } = [.. Enumerable.Range(0, sandbox.Options.OrderCount).Select(sandbox.Data.OrderId)];
+
+    public int RequestCount => sandbox.RequestCount;
+
+    public IReadOnlyList<SandboxFault> FaultsServed => [.. sandbox.Requests.Where(r => r.Fault != SandboxFault.None).Select(r => r.Fault)];
+
+    public object StoreBody(string name) => new
+    {
+        marketplace = "amazon",
+        name,
+        settings = new { region = "na", marketplaceIds = new[] { sandbox.Options.MarketplaceId }, sellerId = "A2SANDBOXSELLER" },
+        credentials = new Dictionary<string, string>
+        {
+            ["clientId"] = sandbox.Options.ClientId,
+            ["clientSecret"] = sandbox.Options.ClientSecret,
+            ["refreshToken"] = sandbox.Options.RefreshToken,
+        },
+        baseUrl = sandbox.Url,
+        authUrl = sandbox.Url,
+    };
+
+    public void GoDown(SandboxFault fault, int fromRequest) => sandbox.Outage.Begin(fault, fromRequest);
+
+    public void Recover() => sandbox.Outage.End();
+
+    public void FailRequest(int requestNumber, SandboxFault fault) => faults[requestNumber] = fault;
+
+    public IReadOnlyList<string> ShipmentsOf(string marketplaceOrderId) =>
+        [.. sandbox.Data.Shipments.Where(s => s.OrderId == marketplaceOrderId).Select(s => s.PackageReferenceId)];
+
+    public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId) =>
+        throw new NotSupportedException("The Amazon connector does not push stock.");
+
+    public void RefuseCredentials() => sandbox.Authorization.Refuse();
+
+    public void Dispose() => sandbox.Dispose();
+}
