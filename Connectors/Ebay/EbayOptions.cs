@@ -29,7 +29,11 @@ public sealed class EbayOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The Fulfillment API's default daily call limit per application (developer.ebay.com API call limits).</summary>
+    /// <summary>
+    /// The Fulfillment API's default daily call limit per application. 100,000 is the figure eBay's API call limits page
+    /// gives for the Fulfillment API as far as we know; that row was not confirmed from a retrieved copy, so set the
+    /// keyset's real quota (Developer Analytics getRateLimits) here.
+    /// </summary>
     [Range(1, 100_000_000)]
     public int FulfillmentCallsPerDay { get; set; } = 100_000;
 
