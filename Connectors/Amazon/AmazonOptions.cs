@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using CrossBorderHub.Connectors.Kit.Http;
 
 namespace CrossBorderHub.Connectors.Amazon;
 
 /// <summary>Tuning for the Amazon connector, bound from "Connectors:Amazon".</summary>
-public sealed class AmazonOptions
+public sealed class AmazonOptions : MarketplaceHttpOptions
 {
     /// <summary>Orders per page (maxResultsPerPage / MaxResultsPerPage), at most 100.</summary>
     [Range(1, 100)]
@@ -20,22 +21,4 @@ public sealed class AmazonOptions
     /// <summary>An access token is refreshed this long before expires_in runs out.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(1);
-
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    [Range(0, 20)]
-    public int MaxRetryAttempts { get; set; } = 6;
-
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    [Range(0.01, 1.0)]
-    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
-
-    [Range(2, 1000)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
-    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -56,13 +56,7 @@ public static class AmazonServiceCollectionExtensions
     private static MarketplaceHttpPolicy Policy(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<AmazonOptions>>().Value;
-        return new MarketplaceHttpPolicy(
-            options.MaxRetryAttempts,
-            options.RetryBaseDelay,
-            options.CircuitBreakerFailureRatio,
-            options.CircuitBreakerMinimumThroughput,
-            options.CircuitBreakerBreakDuration,
-            options.AttemptTimeout);
+        return options.Policy();
     }
 
     /// <summary>SP-API limits per seller account, application and operation: each call spends one request from its operation's bucket.</summary>

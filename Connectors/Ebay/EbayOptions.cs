@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using CrossBorderHub.Connectors.Kit.Http;
 
 namespace CrossBorderHub.Connectors.Ebay;
 
 /// <summary>Tuning for the eBay connector, bound from "Connectors:Ebay".</summary>
-public sealed class EbayOptions
+public sealed class EbayOptions : MarketplaceHttpOptions
 {
     /// <summary>Orders per getOrders page (eBay's limit, at most 200).</summary>
     [Range(1, EbayConstants.MaxOrdersPageSize)]
@@ -47,22 +48,4 @@ public sealed class EbayOptions
 
     [Range(1, 10_000)]
     public int TokenRefreshBurst { get; set; } = 50;
-
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    [Range(0, 20)]
-    public int MaxRetryAttempts { get; set; } = 6;
-
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    [Range(0.01, 1.0)]
-    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
-
-    [Range(2, 1000)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
-    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -62,13 +62,7 @@ public static class EbayServiceCollectionExtensions
     private static MarketplaceHttpPolicy Policy(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<EbayOptions>>().Value;
-        return new MarketplaceHttpPolicy(
-            options.MaxRetryAttempts,
-            options.RetryBaseDelay,
-            options.CircuitBreakerFailureRatio,
-            options.CircuitBreakerMinimumThroughput,
-            options.CircuitBreakerBreakDuration,
-            options.AttemptTimeout);
+        return options.Policy();
     }
 
     /// <summary>Every call spends one from its application's daily budget for that API.</summary>

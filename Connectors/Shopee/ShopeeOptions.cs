@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using CrossBorderHub.Connectors.Kit.Http;
 
 namespace CrossBorderHub.Connectors.Shopee;
 
 /// <summary>Tuning for the Shopee connector, bound from "Connectors:Shopee".</summary>
-public sealed class ShopeeOptions
+public sealed class ShopeeOptions : MarketplaceHttpOptions
 {
     /// <summary>
     /// Orders per get_order_list page (Shopee allows 1 to 100). 50 by default: one get_order_detail batch per page, so a
@@ -37,22 +38,4 @@ public sealed class ShopeeOptions
 
     [Range(1, 1000)]
     public int Burst { get; set; } = 10;
-
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    [Range(0, 20)]
-    public int MaxRetryAttempts { get; set; } = 6;
-
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    [Range(0.01, 1.0)]
-    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
-
-    [Range(2, 1000)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
-    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 }

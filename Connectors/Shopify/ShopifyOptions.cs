@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using CrossBorderHub.Connectors.Kit.Http;
 
 namespace CrossBorderHub.Connectors.Shopify;
 
 /// <summary>Tuning for the Shopify connector, bound from "Connectors:Shopify".</summary>
-public sealed class ShopifyOptions
+public sealed class ShopifyOptions : MarketplaceHttpOptions
 {
     /// <summary>Line items asked for with each order; more are fetched by follow-up queries.</summary>
     [Range(1, 100)]
@@ -42,24 +43,6 @@ public sealed class ShopifyOptions
     /// <summary>Re-read window before the checkpoint, for records updated while the last sync ran.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CheckpointOverlap { get; set; } = TimeSpan.FromMinutes(5);
-
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    [Range(0, 20)]
-    public int MaxRetryAttempts { get; set; } = 6;
-
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    [Range(0.01, 1.0)]
-    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
-
-    [Range(2, 1000)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
-    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>A store's first orders or catalog sync (no checkpoint) reads everything through one bulk operation.</summary>
     public bool BulkBackfill { get; set; } = true;

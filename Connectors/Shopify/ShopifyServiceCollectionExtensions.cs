@@ -52,13 +52,7 @@ public static class ShopifyServiceCollectionExtensions
     private static MarketplaceHttpPolicy Policy(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<ShopifyOptions>>().Value;
-        return new MarketplaceHttpPolicy(
-            options.MaxRetryAttempts,
-            options.RetryBaseDelay,
-            options.CircuitBreakerFailureRatio,
-            options.CircuitBreakerMinimumThroughput,
-            options.CircuitBreakerBreakDuration,
-            options.AttemptTimeout);
+        return options.Policy();
     }
 
     /// <summary>Shopify limits by query cost, not request count: each request spends its requested cost from its store's bucket.</summary>

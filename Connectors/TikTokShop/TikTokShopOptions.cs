@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using CrossBorderHub.Connectors.Kit.Http;
 
 namespace CrossBorderHub.Connectors.TikTokShop;
 
 /// <summary>How the TikTok Shop connector pages, retries and budgets its calls; bound from "Connectors:TikTokShop".</summary>
-public sealed class TikTokShopOptions
+public sealed class TikTokShopOptions : MarketplaceHttpOptions
 {
     /// <summary>Orders per search page; 50 is the largest page integrations report the search returns.</summary>
     [Range(1, 100)]
@@ -25,24 +26,6 @@ public sealed class TikTokShopOptions
 
     [Range(1, 10_000)]
     public int Burst { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    [Range(0, 20)]
-    public int MaxRetryAttempts { get; set; } = 6;
-
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    [Range(0.01, 1.0)]
-    public double CircuitBreakerFailureRatio { get; set; } = 0.5;
-
-    [Range(2, 1000)]
-    public int CircuitBreakerMinimumThroughput { get; set; } = 20;
-
-    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
-    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>
     /// TikTok's shipping provider id per carrier name (case-insensitive), from the logistics shipping-provider list of

@@ -62,13 +62,7 @@ public static class TikTokShopServiceCollectionExtensions
     private static MarketplaceHttpPolicy Policy(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<TikTokShopOptions>>().Value;
-        return new MarketplaceHttpPolicy(
-            options.MaxRetryAttempts,
-            options.RetryBaseDelay,
-            options.CircuitBreakerFailureRatio,
-            options.CircuitBreakerMinimumThroughput,
-            options.CircuitBreakerBreakDuration,
-            options.AttemptTimeout);
+        return options.Policy();
     }
 
     private static Func<HttpRequestMessage, RateBudgetClaim?> Claims(IServiceProvider services)
