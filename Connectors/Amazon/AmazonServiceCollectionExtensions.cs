@@ -5,7 +5,6 @@ using CrossBorderHub.Connectors.Kit.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Refit;
 
 namespace CrossBorderHub.Connectors.Amazon;
@@ -33,7 +32,7 @@ public static class AmazonServiceCollectionExtensions
 
         services
             .AddHttpClient<LwaTokenClient>(AmazonConstants.TokenClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddMarketplacePipeline(AmazonConstants.TokenClientName, request => request.RequestUri?.Authority ?? string.Empty, Policy, _ => _ => null);
+            .AddMarketplacePipeline<AmazonOptions>(AmazonConstants.TokenClientName, request => request.RequestUri?.Authority ?? string.Empty, _ => _ => null);
 
         services
             .AddRefitGeneratedClient<IAmazonOrdersApi>(Wire.AmazonJsonContext.Default)
@@ -45,18 +44,12 @@ public static class AmazonServiceCollectionExtensions
                 // Each attempt has its own timeout in the pipeline; a whole call may wait long for its bucket.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddMarketplacePipeline(AmazonConstants.HttpClientName, AmazonRequestContext.PipelineKey, Policy, Claims)
+            .AddMarketplacePipeline<AmazonOptions>(AmazonConstants.HttpClientName, AmazonRequestContext.PipelineKey, Claims)
             .AddHttpMessageHandler<AmazonAuthHandler>()
             .AddHttpMessageHandler<AmazonResponseHandler>();
 
         services.AddMarketplaceConnector<AmazonConnector>();
         return services;
-    }
-
-    private static MarketplaceHttpPolicy Policy(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<AmazonOptions>>().Value;
-        return options.Policy();
     }
 
     /// <summary>SP-API limits per seller account, application and operation: each call spends one request from its operation's bucket.</summary>

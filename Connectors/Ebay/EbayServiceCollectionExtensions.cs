@@ -4,7 +4,6 @@ using CrossBorderHub.Connectors.Kit.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Refit;
 
 namespace CrossBorderHub.Connectors.Ebay;
@@ -34,14 +33,14 @@ public static class EbayServiceCollectionExtensions
         services
             .AddRefitGeneratedClient<IEbayIdentityApi>(Wire.EbayJsonContext.Default)
             .ConfigureHttpClient(Configure)
-            .AddMarketplacePipeline(EbayConstants.IdentityClientName, EbayRequestContext.PipelineKey, Policy, Claims(EbayConstants.IdentityApi))
+            .AddMarketplacePipeline<EbayOptions>(EbayConstants.IdentityClientName, EbayRequestContext.PipelineKey, Claims(EbayConstants.IdentityApi))
             .AddHttpMessageHandler<EbayIdentityHostHandler>()
             .AddHttpMessageHandler<EbayResponseHandler>();
 
         services
             .AddRefitGeneratedClient<IEbayFulfillmentApi>(Wire.EbayJsonContext.Default)
             .ConfigureHttpClient(Configure)
-            .AddMarketplacePipeline(EbayConstants.HttpClientName, EbayRequestContext.PipelineKey, Policy, Claims(EbayConstants.FulfillmentApi))
+            .AddMarketplacePipeline<EbayOptions>(EbayConstants.HttpClientName, EbayRequestContext.PipelineKey, Claims(EbayConstants.FulfillmentApi))
             .AddHttpMessageHandler<EbayAuthHandler>()
             .AddHttpMessageHandler<EbayResponseHandler>();
 
@@ -57,12 +56,6 @@ public static class EbayServiceCollectionExtensions
 
         // Each attempt has its own timeout in the pipeline; a whole call may wait long for the budget.
         http.Timeout = Timeout.InfiniteTimeSpan;
-    }
-
-    private static MarketplaceHttpPolicy Policy(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<EbayOptions>>().Value;
-        return options.Policy();
     }
 
     /// <summary>Every call spends one from its application's daily budget for that API.</summary>

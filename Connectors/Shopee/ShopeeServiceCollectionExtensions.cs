@@ -4,7 +4,6 @@ using CrossBorderHub.Connectors.Shopee.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Refit;
 
 namespace CrossBorderHub.Connectors.Shopee;
@@ -37,18 +36,12 @@ public static class ShopeeServiceCollectionExtensions
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddMarketplacePipeline(ShopeeConstants.HttpClientName, ShopeeRequestContext.PipelineKey, Policy, Claims)
+            .AddMarketplacePipeline<ShopeeOptions>(ShopeeConstants.HttpClientName, ShopeeRequestContext.PipelineKey, Claims)
             .AddHttpMessageHandler<ShopeeSigningHandler>()
             .AddHttpMessageHandler<ShopeeResponseHandler>();
 
         services.AddMarketplaceConnector<ShopeeConnector>();
         return services;
-    }
-
-    private static MarketplaceHttpPolicy Policy(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<ShopeeOptions>>().Value;
-        return options.Policy();
     }
 
     private static Func<HttpRequestMessage, RateBudgetClaim?> Claims(IServiceProvider services)

@@ -5,7 +5,6 @@ using CrossBorderHub.Connectors.Shopify.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Refit;
 
 namespace CrossBorderHub.Connectors.Shopify;
@@ -40,19 +39,13 @@ public static class ShopifyServiceCollectionExtensions
                 // Each attempt has its own timeout in the pipeline; a whole call may wait long for the bucket.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddMarketplacePipeline(ShopifyConstants.HttpClientName, ShopifyRequestContext.PipelineKey, Policy, Claims)
+            .AddMarketplacePipeline<ShopifyOptions>(ShopifyConstants.HttpClientName, ShopifyRequestContext.PipelineKey, Claims)
             .AddHttpMessageHandler<ShopifyAuthHandler>()
             .AddHttpMessageHandler<ShopifyResponseHandler>();
 
-        services.AddShopifyBulkDownloads(Policy);
+        services.AddShopifyBulkDownloads();
         services.AddMarketplaceConnector<ShopifyConnector>();
         return services;
-    }
-
-    private static MarketplaceHttpPolicy Policy(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<ShopifyOptions>>().Value;
-        return options.Policy();
     }
 
     /// <summary>Shopify limits by query cost, not request count: each request spends its requested cost from its store's bucket.</summary>

@@ -5,7 +5,6 @@ using CrossBorderHub.Connectors.TikTokShop.Mapping;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Refit;
 
 namespace CrossBorderHub.Connectors.TikTokShop;
@@ -35,14 +34,14 @@ public static class TikTokShopServiceCollectionExtensions
         services
             .AddRefitGeneratedClient<ITikTokShopApi>(Wire.TikTokShopJsonContext.Default)
             .ConfigureHttpClient(Configure)
-            .AddMarketplacePipeline(TikTokShopConstants.HttpClientName, TikTokShopRequestContext.PipelineKey, Policy, Claims)
+            .AddMarketplacePipeline<TikTokShopOptions>(TikTokShopConstants.HttpClientName, TikTokShopRequestContext.PipelineKey, Claims)
             .AddHttpMessageHandler<TikTokShopSigningHandler>()
             .AddHttpMessageHandler<TikTokShopResponseHandler>();
 
         services
             .AddRefitGeneratedClient<ITikTokShopAuthApi>(Wire.TikTokShopJsonContext.Default)
             .ConfigureHttpClient(Configure)
-            .AddMarketplacePipeline(TikTokShopConstants.AuthHttpClientName, TikTokShopAuthHost.PipelineKey, Policy, _ => _ => null)
+            .AddMarketplacePipeline<TikTokShopOptions>(TikTokShopConstants.AuthHttpClientName, TikTokShopAuthHost.PipelineKey, _ => _ => null)
             .AddHttpMessageHandler<TikTokShopAuthHostHandler>()
             .AddHttpMessageHandler<TikTokShopResponseHandler>();
 
@@ -57,12 +56,6 @@ public static class TikTokShopServiceCollectionExtensions
 
         // Each attempt has its own timeout in the pipeline; a whole call may wait long for the bucket.
         http.Timeout = Timeout.InfiniteTimeSpan;
-    }
-
-    private static MarketplaceHttpPolicy Policy(IServiceProvider services)
-    {
-        var options = services.GetRequiredService<IOptions<TikTokShopOptions>>().Value;
-        return options.Policy();
     }
 
     private static Func<HttpRequestMessage, RateBudgetClaim?> Claims(IServiceProvider services)

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using Polly;
 using Polly.RateLimiting;
 
@@ -36,6 +37,15 @@ public static class MarketplaceHttpExtensions
         client.AddHttpMessageHandler(services => new RateBudgetObserver(claims(services)));
         return client;
     }
+
+    /// <summary>The shared pipeline with its figures read from the connector's validated options.</summary>
+    public static IHttpClientBuilder AddMarketplacePipeline<TOptions>(
+        this IHttpClientBuilder client,
+        string pipelineName,
+        Func<HttpRequestMessage, string> pipelineKey,
+        Func<IServiceProvider, Func<HttpRequestMessage, RateBudgetClaim?>> claims)
+        where TOptions : MarketplaceHttpOptions =>
+        client.AddMarketplacePipeline(pipelineName, pipelineKey, services => services.GetRequiredService<IOptions<TOptions>>().Value.Policy(), claims);
 
     private static void RefuseRedirects(HttpMessageHandler handler)
     {

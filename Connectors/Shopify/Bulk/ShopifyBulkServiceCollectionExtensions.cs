@@ -10,12 +10,12 @@ internal static class ShopifyBulkServiceCollectionExtensions
     /// The client bulk results are downloaded with: the kit's pipeline (redirects refused, retries, per-attempt timeout
     /// to the headers) with no rate budget and no auth handler, so the store's token never travels to the storage host.
     /// </summary>
-    public static IServiceCollection AddShopifyBulkDownloads(this IServiceCollection services, Func<IServiceProvider, MarketplaceHttpPolicy> policy)
+    public static IServiceCollection AddShopifyBulkDownloads(this IServiceCollection services)
     {
         services.TryAddSingleton<ShopifyBulkDownloads>();
         services
             .AddHttpClient(ShopifyBulkNames.DownloadClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddMarketplacePipeline(ShopifyBulkNames.DownloadClientName, request => request.RequestUri?.Authority ?? string.Empty, policy, _ => _ => null);
+            .AddMarketplacePipeline<ShopifyOptions>(ShopifyBulkNames.DownloadClientName, request => request.RequestUri?.Authority ?? string.Empty, _ => _ => null);
         return services;
     }
 }
