@@ -15,6 +15,7 @@ using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Persistence;
+using CrossBorderHub.Persistence.JobStore;
 using CrossBorderHub.Scheduler;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -36,6 +37,7 @@ builder.Services.AddTikTokShopConnector(builder.Configuration);
 builder.Services.AddShopeeConnector(builder.Configuration);
 builder.Services.AddAmazonConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
+builder.Services.AddHubJobStore(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 

@@ -33,23 +33,7 @@ internal sealed class QuartzSyncScheduler(
                 continue;
             }
 
-            var interval = options.Value.IntervalFor(entity);
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(SyncJobKeys.ScheduleTrigger(account.Id, entity))
-                .ForJob(SyncJobKeys.For(account.Id, entity))
-                .StartNow()
-                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-                .Build();
-            if (await scheduler.Exists(trigger.Key, cancellationToken))
-            {
-                await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
-            }
-            else
-            {
-                await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
-            }
-
-            SchedulerLog.Scheduled(logger, entity, account.Id, interval);
+            await PlaceScheduleAsync(scheduler, account.Id, entity, options.Value.IntervalFor(entity), cancellationToken);
         }
 
         if (account.Paused)
@@ -86,10 +70,54 @@ internal sealed class QuartzSyncScheduler(
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         await EnsureJobAsync(scheduler, storeId, entity, cancellationToken);
-        var run = await runs.QueueAsync(storeId, entity, SyncTriggers.Manual, time.GetUtcNow(), cancellationToken);
-        var data = new JobDataMap { [SyncJobKeys.RunId] = run.Id.ToString() };
+        var queued = await runs.QueueManualAsync(storeId, entity, time.GetUtcNow(), cancellationToken);
+        if (!queued.Created)
+        {
+            // A manual run of this (store, entity) already waits for its turn and will read everything this one would.
+            return queued.Run;
+        }
+
+        var data = new JobDataMap { [SyncJobKeys.RunId] = queued.Run.Id.ToString() };
         await scheduler.TriggerJob(SyncJobKeys.For(storeId, entity), data, cancellationToken);
-        return run;
+        return queued.Run;
+    }
+
+    /// <summary>
+    /// Puts the (store, entity) on its interval. A persisted trigger with the same interval is kept as it is, so a restart
+    /// neither fires it again nor forgets a fire it missed; a changed interval replaces it, first firing one new interval
+    /// after its last fire. A fire missed while the hub was down is caught up once, at once, not once per missed interval.
+    /// </summary>
+    private async Task PlaceScheduleAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        var key = SyncJobKeys.ScheduleTrigger(storeId, entity);
+        var existing = await scheduler.GetTrigger(key, cancellationToken) as ISimpleTrigger;
+        if (existing is not null && existing.RepeatInterval == interval && existing.MisfireInstruction == SyncSchedule.MisfireInstruction)
+        {
+            SchedulerLog.ScheduleKept(logger, entity, storeId, interval, existing.NextFireTimeUtc);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var start = existing?.PreviousFireTimeUtc is { } last && last + interval > now ? last + interval : now;
+        var trigger = SyncSchedule.Trigger(key, SyncJobKeys.For(storeId, entity), interval, start);
+        if (existing is not null)
+        {
+            await scheduler.RescheduleJob(key, trigger, cancellationToken);
+        }
+        else
+        {
+            try
+            {
+                await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                // Another node of the cluster placed the same schedule first.
+                return;
+            }
+        }
+
+        SchedulerLog.Scheduled(logger, entity, storeId, interval);
     }
 
     private static async Task<IReadOnlyList<JobKey>> StoreJobsAsync(IScheduler scheduler, Guid storeId, CancellationToken cancellationToken)
@@ -120,6 +148,7 @@ internal sealed class QuartzSyncScheduler(
             .UsingJobData(SyncJobKeys.StoreId, storeId.ToString())
             .UsingJobData(SyncJobKeys.Entity, entity.ToString())
             .StoreDurably()
+            .RequestRecovery()
             .Build();
         try
         {

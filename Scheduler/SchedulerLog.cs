@@ -25,4 +25,16 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Retrying {Entity} of store {StoreId} in {Delay} (retry {Attempt} of {MaxAttempts})")]
     public static partial void RetryScheduled(ILogger logger, SyncEntity entity, Guid storeId, TimeSpan delay, int attempt, int maxAttempts);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Sync {Entity} of store {StoreId} interrupted by the hub stopping (run {RunId})")]
+    public static partial void RunInterrupted(ILogger logger, SyncEntity entity, Guid storeId, Guid runId);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Recovering sync {Entity} of store {StoreId} (run {RunId}): the node that ran it stopped before it finished")]
+    public static partial void Recovering(ILogger logger, SyncEntity entity, Guid storeId, Guid runId);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Kept the persisted schedule of {Entity} of store {StoreId} (every {Interval}, next at {NextFire})")]
+    public static partial void ScheduleKept(ILogger logger, SyncEntity entity, Guid storeId, TimeSpan interval, DateTimeOffset? nextFire);
+
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Trimmed {Count} sync runs that finished before {Before}")]
+    public static partial void RunsTrimmed(ILogger logger, int count, DateTimeOffset before);
 }

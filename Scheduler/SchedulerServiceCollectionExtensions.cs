@@ -7,7 +7,10 @@ namespace CrossBorderHub.Scheduler;
 
 public static class SchedulerServiceCollectionExtensions
 {
-    /// <summary>Quartz in memory (run history lives in the hub's database), the sync job and its options.</summary>
+    /// <summary>
+    /// Quartz, the sync job and its options. The job store is the host's to choose (the hub keeps it in its database);
+    /// left unchosen it is Quartz's in-memory store. A stop cancels running jobs and waits for them to unwind.
+    /// </summary>
     public static IServiceCollection AddSyncScheduler(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SyncOptions>()
@@ -18,9 +21,10 @@ public static class SchedulerServiceCollectionExtensions
         services.AddScoped<SyncRunner>();
         services.AddSingleton<ISyncScheduler, QuartzSyncScheduler>();
         services.AddSingleton<StoreReauthorization>();
-        services.AddQuartz(q => q.UseInMemoryStore());
+        services.AddQuartz(q => q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<StoreScheduleStartup>();
+        services.AddHostedService<RunHistoryTrimStartup>();
         return services;
     }
 }

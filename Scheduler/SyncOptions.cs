@@ -28,6 +28,10 @@ public sealed class SyncOptions
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan RunRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Finished runs older than this many days are deleted from the run history by an hourly job.</summary>
+    [Range(1, 3650)]
+    public int RunHistoryRetentionDays { get; set; } = 30;
+
     public TimeSpan IntervalFor(SyncEntity entity) => entity switch
     {
         SyncEntity.Orders => OrdersInterval,

@@ -24,6 +24,8 @@ public sealed class SyncRunner(
     /// <summary>How often a running run's counts are saved for the API; the final counts are always saved.</summary>
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
+    public const string InterruptedReason = "Interrupted: the hub was stopping. The next run resumes from the last committed page.";
+
     public async Task<SyncRunOutcome> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["StoreId"] = storeId, ["RunId"] = runId });
@@ -55,12 +57,16 @@ public sealed class SyncRunner(
             SchedulerLog.RunSucceeded(logger, entity, storeId, counts.Pages, counts.Upserted, counts.Stale, counts.Quarantined, counts.UnknownValues);
             return SyncRunOutcome.Succeeded;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            SchedulerLog.RunInterrupted(logger, entity, storeId, runId);
+            await runs.FinishAsync(runId, SyncRunStatus.Interrupted, counts, time.GetUtcNow(), InterruptedReason, CancellationToken.None);
+            return new SyncRunOutcome(SyncRunStatus.Interrupted, null, InterruptedReason);
+        }
         catch (Exception exception)
         {
             SchedulerLog.RunFailed(logger, exception, entity, storeId, runId);
-            var reason = exception is OperationCanceledException && cancellationToken.IsCancellationRequested
-                ? "Cancelled: the hub was stopping."
-                : MarketplaceException.Bound(exception.Message);
+            var reason = MarketplaceException.Bound(exception.Message);
             await runs.FinishAsync(runId, SyncRunStatus.Failed, counts, time.GetUtcNow(), reason, CancellationToken.None);
             return new SyncRunOutcome(SyncRunStatus.Failed, (exception as MarketplaceException)?.Kind, reason);
         }

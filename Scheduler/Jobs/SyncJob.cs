@@ -32,6 +32,13 @@ internal sealed partial class SyncJob(
             ? Guid.Parse(data.GetString(SyncJobKeys.RunId)!)
             : (await runs.QueueAsync(storeId, entity, SyncTriggers.Schedule, time.GetUtcNow(), cancellationToken)).Id;
 
+        if (context.Recovering)
+        {
+            SchedulerLog.Recovering(logger, entity, storeId, runId);
+        }
+
+        // This job never runs twice at once for a (store, entity), cluster-wide: any other run still Running lost its process.
+        await runs.InterruptOthersAsync(storeId, entity, runId, StoreScheduleStartup.AbandonedReason, time.GetUtcNow(), cancellationToken);
         var outcome = await runner.RunAsync(runId, storeId, entity, cancellationToken);
         if (outcome.Status != SyncRunStatus.Failed || cancellationToken.IsCancellationRequested)
         {

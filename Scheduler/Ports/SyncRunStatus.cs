@@ -6,4 +6,7 @@ public enum SyncRunStatus
     Running = 1,
     Succeeded = 2,
     Failed = 3,
+
+    /// <summary>The hub stopped (or its process died) before the run finished; the next run resumes from the last committed page.</summary>
+    Interrupted = 4,
 }

@@ -129,7 +129,11 @@ public abstract class EndToEndScenarios(HubFixture hub)
         var storeId = await hub.Admin.ConnectSandboxStoreAsync(sandbox, "Overlap store");
 
         var firstId = await hub.Admin.StartSyncAsync(storeId, "orders");
+
+        // A request while the first still waits would join it; one after it started queues a run of its own.
+        await hub.Admin.WaitForRunToLeaveQueueAsync(firstId);
         var secondId = await hub.Admin.StartSyncAsync(storeId, "orders");
+        Assert.NotEqual(firstId, secondId);
         var first = await hub.Admin.WaitForRunAsync(firstId);
         var second = await hub.Admin.WaitForRunAsync(secondId);
 

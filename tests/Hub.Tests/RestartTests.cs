@@ -10,7 +10,7 @@ namespace CrossBorderHub.Hub.Tests;
 public sealed class RestartTests
 {
     [Fact]
-    public async Task Runs_left_open_by_a_stopped_hub_are_marked_failed_at_the_next_start()
+    public async Task Runs_left_open_by_a_stopped_hub_are_marked_interrupted_at_the_next_start()
     {
         using var folder = new TempFolder();
         using var sandbox = Sandboxes.Shopify(orders: 1, seed: 16);
@@ -29,7 +29,7 @@ public sealed class RestartTests
         var client = second.CreateClient(HubFactory.AdminKey);
         var after = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sync-runs/{runId}");
 
-        Assert.Equal("Failed", after.GetProperty("status").GetString());
+        Assert.Equal("Interrupted", after.GetProperty("status").GetString());
         Assert.StartsWith("Interrupted", after.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 }

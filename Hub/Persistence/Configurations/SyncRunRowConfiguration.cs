@@ -1,4 +1,6 @@
 using CrossBorderHub.Persistence.Entities;
+using CrossBorderHub.Scheduler;
+using CrossBorderHub.Scheduler.Ports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +19,12 @@ internal sealed class SyncRunRowConfiguration : IEntityTypeConfiguration<SyncRun
         builder.Property(r => r.ThrottleWait).HasConversion<long>();
         builder.HasIndex(r => new { r.StoreId, r.QueuedAt });
         builder.HasIndex(r => r.QueuedAt);
+        builder.HasIndex(r => r.FinishedAt);
+
+        // At most one manual run of a (store, entity) waits to start: further "run now" requests join it.
+        builder.HasIndex(r => new { r.StoreId, r.Entity })
+            .IsUnique()
+            .HasFilter($"\"status\" = {(int)SyncRunStatus.Queued} AND \"trigger\" = '{SyncTriggers.Manual}'");
         builder.HasOne<StoreRow>().WithMany().HasForeignKey(r => r.StoreId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,7 @@
 using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Entities;
+using CrossBorderHub.Scheduler;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,30 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
         db.SyncRuns.Add(row);
         await db.SaveChangesAsync(cancellationToken);
         return ToRun(row);
+    }
+
+    public async Task<QueuedRun> QueueManualAsync(Guid storeId, SyncEntity entity, DateTimeOffset queuedAt, CancellationToken cancellationToken)
+    {
+        if (await FindQueuedManualAsync(storeId, entity, cancellationToken) is { } waiting)
+        {
+            return new QueuedRun(waiting, Created: false);
+        }
+
+        try
+        {
+            return new QueuedRun(await QueueAsync(storeId, entity, SyncTriggers.Manual, queuedAt, cancellationToken), Created: true);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent request queued it first: the unique index on queued manual runs lets only one in.
+            var first = await FindQueuedManualAsync(storeId, entity, cancellationToken);
+            if (first is null)
+            {
+                throw;
+            }
+
+            return new QueuedRun(first, Created: false);
+        }
     }
 
     public async Task MarkRunningAsync(Guid runId, DateTimeOffset startedAt, CancellationToken cancellationToken)
@@ -64,15 +89,27 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
             cancellationToken), runId);
     }
 
-    public async Task<int> AbandonUnfinishedAsync(string reason, DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    public async Task<int> AbandonUnfinishedAsync(string reason, DateTimeOffset finishedAt, bool queuedToo, CancellationToken cancellationToken)
     {
-        var finished = finishedAt.ToUniversalTime();
+        await using var db = contexts.CreateDbContext();
+        var open = db.SyncRuns.Where(r => r.Status == SyncRunStatus.Running || (queuedToo && r.Status == SyncRunStatus.Queued));
+        return await InterruptAsync(open, reason, finishedAt, cancellationToken);
+    }
+
+    public async Task<int> InterruptOthersAsync(Guid storeId, SyncEntity entity, Guid currentRunId, string reason, DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var stale = db.SyncRuns.Where(r => r.StoreId == storeId && r.Entity == entity && r.Status == SyncRunStatus.Running && r.Id != currentRunId);
+        return await InterruptAsync(stale, reason, finishedAt, cancellationToken);
+    }
+
+    public async Task<int> TrimAsync(DateTimeOffset finishedBefore, CancellationToken cancellationToken)
+    {
+        var before = finishedBefore.ToUniversalTime();
         await using var db = contexts.CreateDbContext();
         return await db.SyncRuns
-            .Where(r => r.Status == SyncRunStatus.Queued || r.Status == SyncRunStatus.Running)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(r => r.Status, SyncRunStatus.Failed).SetProperty(r => r.FinishedAt, finished).SetProperty(r => r.Error, reason),
-                cancellationToken);
+            .Where(r => r.Status != SyncRunStatus.Queued && r.Status != SyncRunStatus.Running && r.FinishedAt != null && r.FinishedAt < before)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     public async Task<SyncRun?> FindAsync(Guid runId, CancellationToken cancellationToken)
@@ -94,6 +131,23 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
 
         var rows = await runs.OrderByDescending(r => r.QueuedAt).ThenByDescending(r => r.Id).Take(limit).ToListAsync(cancellationToken);
         return rows.ConvertAll(ToRun);
+    }
+
+    private static Task<int> InterruptAsync(IQueryable<SyncRunRow> runs, string reason, DateTimeOffset finishedAt, CancellationToken cancellationToken)
+    {
+        var finished = finishedAt.ToUniversalTime();
+        return runs.ExecuteUpdateAsync(
+            s => s.SetProperty(r => r.Status, SyncRunStatus.Interrupted).SetProperty(r => r.FinishedAt, finished).SetProperty(r => r.Error, reason),
+            cancellationToken);
+    }
+
+    private async Task<SyncRun?> FindQueuedManualAsync(Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.SyncRuns.AsNoTracking()
+            .Where(r => r.StoreId == storeId && r.Entity == entity && r.Status == SyncRunStatus.Queued && r.Trigger == SyncTriggers.Manual)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : ToRun(row);
     }
 
     private static void Require(int affected, Guid runId)

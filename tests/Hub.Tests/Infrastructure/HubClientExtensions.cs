@@ -39,12 +39,22 @@ public static class HubClientExtensions
         {
             var run = await client.GetFromJsonAsync<JsonElement>($"/api/v1/sync-runs/{runId}", deadline.Token);
             var status = run.GetProperty("status").GetString();
-            if (status is "Succeeded" or "Failed")
+            if (status is "Succeeded" or "Failed" or "Interrupted")
             {
                 return run;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(50), deadline.Token);
+        }
+    }
+
+    /// <summary>Polls the run until it is no longer Queued (started, or already over).</summary>
+    public static async Task WaitForRunToLeaveQueueAsync(this HttpClient client, Guid runId)
+    {
+        using var deadline = new CancellationTokenSource(RunDeadline);
+        while ((await client.GetFromJsonAsync<JsonElement>($"/api/v1/sync-runs/{runId}", deadline.Token)).GetProperty("status").GetString() == "Queued")
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
         }
     }
 

@@ -606,8 +606,16 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_sync_runs");
 
+                    b.HasIndex("FinishedAt")
+                        .HasDatabaseName("ix_sync_runs_finished_at");
+
                     b.HasIndex("QueuedAt")
                         .HasDatabaseName("ix_sync_runs_queued_at");
+
+                    b.HasIndex("StoreId", "Entity")
+                        .IsUnique()
+                        .HasDatabaseName("ux_sync_runs_store_id_entity")
+                        .HasFilter("\"status\" = 0 AND \"trigger\" = 'manual'");
 
                     b.HasIndex("StoreId", "QueuedAt")
                         .HasDatabaseName("ix_sync_runs_store_id_queued_at");
