@@ -24,6 +24,23 @@ public sealed class JobStoreTests
 
     private static TriggerKey OrdersSchedule(Guid storeId) => new($"{storeId:N}.orders.schedule", "sync");
 
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("Memory", false)]
+    public async Task Quartz_keeps_its_jobs_in_the_hubs_database_unless_told_to_keep_them_in_memory(string? kind, bool persistent)
+    {
+        using var folder = new TempFolder();
+        using var sandbox = Sandboxes.Shopify(orders: 3, seed: 35);
+        await using var hub = new HubFactory(DatabaseUnderTest.Sqlite(folder.Path), folder.Path, kind is null ? null : new Dictionary<string, string?> { ["JobStore:Kind"] = kind });
+        var admin = hub.CreateClient(HubFactory.AdminKey);
+
+        await admin.SyncAsync(await admin.ConnectSandboxStoreAsync(sandbox, "Either store"), "orders");
+        var metadata = await (await hub.Services.GetRequiredService<ISchedulerFactory>().GetScheduler()).GetMetadata();
+
+        Assert.Equal(persistent, metadata.JobStorePersistent);
+        Assert.False(metadata.JobStoreClustered);
+    }
+
     [Fact]
     public async Task A_restart_keeps_the_persisted_schedule_and_does_not_fire_it_again()
     {
