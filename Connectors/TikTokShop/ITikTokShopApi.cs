@@ -27,6 +27,12 @@ internal interface ITikTokShopApi
         [Property(TikTokShopRequestContext.OptionName)] TikTokShopRequestContext store,
         CancellationToken cancellationToken);
 
+    /// <summary>App-level: the store context must carry no shop cipher.</summary>
+    [Get(TikTokShopConstants.AuthorizedShopsPath)]
+    Task<IApiResponse<TikTokEnvelope<TikTokAuthorizedShopsData>>> GetAuthorizedShopsAsync(
+        [Property(TikTokShopRequestContext.OptionName)] TikTokShopRequestContext store,
+        CancellationToken cancellationToken);
+
     /// <summary>Changes state: not retried by the pipeline on a timeout or 5xx; see <see cref="UnsafeRequestRetry"/>.</summary>
     [Post(TikTokShopConstants.ShipPackagePath)]
     Task<IApiResponse<TikTokEnvelope<TikTokEmptyData>>> ShipPackageAsync(

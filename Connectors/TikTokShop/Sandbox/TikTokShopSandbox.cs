@@ -45,6 +45,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
             .Map(HttpMethod.Post.Method, TikTokShopConstants.OrdersSearchPath, request => AnswerAsync(request, SearchOrders))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.OrderDetailPath, request => AnswerAsync(request, OrderDetail))
             .Map(HttpMethod.Post.Method, "/fulfillment/202309/packages/*/ship", request => AnswerAsync(request, ShipPackage))
+            .Map(HttpMethod.Get.Method, TikTokShopConstants.AuthorizedShopsPath, request => AnswerAsync(request, AuthorizedShops, shopScoped: false))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenRefreshPath, request => Task.FromResult<IResponseMessage>(RefreshToken(request)));
     }
 
@@ -76,13 +77,17 @@ public sealed partial class TikTokShopSandbox : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    /// <summary>The store's settings as the hub takes them.</summary>
-    public Dictionary<string, string> Settings() => new()
+    /// <summary>The store's settings as the hub takes them; without the cipher the connector finds it in the authorized shops.</summary>
+    public Dictionary<string, string> Settings(bool withShopCipher = true)
     {
-        ["appKey"] = _options.AppKey,
-        ["shopId"] = _options.ShopId,
-        ["shopCipher"] = _options.ShopCipher,
-    };
+        var settings = new Dictionary<string, string> { ["appKey"] = _options.AppKey, ["shopId"] = _options.ShopId };
+        if (withShopCipher)
+        {
+            settings["shopCipher"] = _options.ShopCipher;
+        }
+
+        return settings;
+    }
 
     /// <summary>The store's credentials as the hub takes them.</summary>
     public Dictionary<string, string> Credentials() => new()
@@ -109,10 +114,11 @@ public sealed partial class TikTokShopSandbox : IDisposable
         }
     }
 
-    private async Task<IResponseMessage> AnswerAsync(IRequestMessage request, Func<IRequestMessage, (long Code, string Message, JsonNode? Data)> execute)
+    private async Task<IResponseMessage> AnswerAsync(
+        IRequestMessage request, Func<IRequestMessage, (long Code, string Message, JsonNode? Data)> execute, bool shopScoped = true)
     {
         var path = request.Path;
-        if (Refusal(request) is { } refusal)
+        if (Refusal(request, shopScoped) is { } refusal)
         {
             Interlocked.Increment(ref _refused);
             Log(0, path, 200, refusal.Code, SandboxFault.None);
@@ -153,8 +159,11 @@ public sealed partial class TikTokShopSandbox : IDisposable
             : answer;
     }
 
-    /// <summary>Why an API request is refused before it is counted: wrong app key, bad signature, wrong shop cipher, refused token.</summary>
-    private (long Code, string Message)? Refusal(IRequestMessage request)
+    /// <summary>
+    /// Why an API request is refused before it is counted: wrong app key, bad signature, a wrong shop cipher (or, on an
+    /// app-level call, any shop cipher), refused token.
+    /// </summary>
+    private (long Code, string Message)? Refusal(IRequestMessage request, bool shopScoped)
     {
         var query = Query(request);
         if (!query.TryGetValue(TikTokShopConstants.AppKeyParameter, out var appKey) || appKey != _options.AppKey)
@@ -174,9 +183,10 @@ public sealed partial class TikTokShopSandbox : IDisposable
             return (InvalidSignatureCode, "Invalid signature: the sign does not match the request.");
         }
 
-        if (!query.TryGetValue(TikTokShopConstants.ShopCipherParameter, out var cipher) || cipher != _options.ShopCipher)
+        var hasCipher = query.TryGetValue(TikTokShopConstants.ShopCipherParameter, out var cipher);
+        if (shopScoped ? cipher != _options.ShopCipher : hasCipher)
         {
-            return (InvalidShopCipherCode, "Invalid shop_cipher.");
+            return (InvalidShopCipherCode, shopScoped ? "Invalid shop_cipher." : "shop_cipher must not be sent to an authorization API.");
         }
 
         var token = SandboxResponses.Header(request, TikTokShopConstants.AccessTokenHeader);

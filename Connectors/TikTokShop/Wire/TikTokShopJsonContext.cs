@@ -9,6 +9,7 @@ namespace CrossBorderHub.Connectors.TikTokShop.Wire;
 [JsonSerializable(typeof(TikTokEnvelope<TikTokTokenData>))]
 [JsonSerializable(typeof(TikTokEnvelope<TikTokOrderDetailData>))]
 [JsonSerializable(typeof(TikTokEnvelope<TikTokEmptyData>))]
+[JsonSerializable(typeof(TikTokEnvelope<TikTokAuthorizedShopsData>))]
 [JsonSerializable(typeof(TikTokOrderSearchRequest))]
 [JsonSerializable(typeof(TikTokShipPackageRequest))]
 [JsonSerializable(typeof(TikTokOrder))]
