@@ -35,7 +35,9 @@ internal sealed partial class TikTokShopConnector(
 
     public string Marketplace => TikTokShopConstants.Marketplace;
 
-    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
+    public MarketplaceCapabilities Capabilities =>
+        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory
+        | MarketplaceCapabilities.PushShipment;
 
     public IStoreAccountDefinition Account => TikTokShopStoreAccount.Definition;
 
@@ -54,12 +56,6 @@ internal sealed partial class TikTokShopConnector(
             yield return page;
         }
     }
-
-    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The tiktokshop connector does not pull the catalog yet.");
-
-    public IAsyncEnumerable<SourcePage<InventoryLevel>> PullInventoryAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The tiktokshop connector does not pull inventory yet.");
 
     private async Task<FetchedPage<JsonElement, TikTokShopSession>> FetchOrdersAsync(TikTokShopSession session, PageQuery query, CancellationToken cancellationToken)
     {
@@ -84,8 +80,10 @@ internal sealed partial class TikTokShopConnector(
         return ValueTask.CompletedTask;
     }
 
-    private static string? IdOf(JsonElement record) =>
-        record.ValueKind == JsonValueKind.Object && record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+    private static string? IdOf(JsonElement record) => IdOf(record, "id");
+
+    private static string? IdOf(JsonElement record, string field) =>
+        record.ValueKind == JsonValueKind.Object && record.TryGetProperty(field, out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 
     private static DateTimeOffset? UpdatedAtOf(JsonElement record) =>
         record.ValueKind == JsonValueKind.Object && record.TryGetProperty("update_time", out var time) && time.TryGetInt64(out var seconds)

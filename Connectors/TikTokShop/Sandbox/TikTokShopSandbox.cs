@@ -9,8 +9,8 @@ using WireMock;
 namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
 
 /// <summary>
-/// A TikTok Shop simulated on the sandbox kit: the 202309 order search and detail, the package ship call and the token
-/// refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
+/// A TikTok Shop simulated on the sandbox kit: the 202309 order search and detail, the package ship call, products search
+/// and detail, inventory search and update, the authorized shops and the token refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
 /// rate limit and deterministic faults. Use <see cref="Url"/> as both the store's baseUrl and authUrl.
 /// </summary>
 public sealed partial class TikTokShopSandbox : IDisposable
@@ -22,6 +22,8 @@ public sealed partial class TikTokShopSandbox : IDisposable
     public const long InvalidShopCipherCode = 106011;
     public const long InvalidRequestCode = 36009003;
     public const long PackageCannotShipCode = 21011006;
+    public const long ProductNotFoundCode = 12052048;
+    public const long SkuNotFoundCode = 12052049;
 
     private const string ThrottledBody = "{\"code\":36009009,\"message\":\"Too many requests. Please try again later.\",\"request_id\":\"sandbox\",\"data\":null}";
     private const string ServerErrorBody = "{\"code\":36009004,\"message\":\"Internal error. Please try again later.\",\"request_id\":\"sandbox\",\"data\":null}";
@@ -38,6 +40,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
     {
         _options = options;
         Data = new TikTokShopSandboxData(options);
+        Catalog = new TikTokShopSandboxCatalog(options);
         Authorization = new SandboxAuthorization(options.AccessToken);
         _tokens = new TikTokShopSandboxTokens(options.AccessToken, options.RefreshToken, accessExpiresAt);
         _bucket = new SandboxBucket(options.RateLimit, options.TimeProvider);
@@ -45,6 +48,10 @@ public sealed partial class TikTokShopSandbox : IDisposable
             .Map(HttpMethod.Post.Method, TikTokShopConstants.OrdersSearchPath, request => AnswerAsync(request, SearchOrders))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.OrderDetailPath, request => AnswerAsync(request, OrderDetail))
             .Map(HttpMethod.Post.Method, "/fulfillment/202309/packages/*/ship", request => AnswerAsync(request, ShipPackage))
+            .Map(HttpMethod.Post.Method, TikTokShopConstants.ProductsSearchPath, request => AnswerAsync(request, SearchProducts))
+            .Map(HttpMethod.Post.Method, TikTokShopConstants.InventorySearchPath, request => AnswerAsync(request, SearchInventory))
+            .Map(HttpMethod.Post.Method, "/product/202309/products/*/inventory/update", request => AnswerAsync(request, UpdateInventory))
+            .Map(HttpMethod.Get.Method, "/product/202309/products/*", request => AnswerAsync(request, ProductDetail))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.AuthorizedShopsPath, request => AnswerAsync(request, AuthorizedShops, shopScoped: false))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenRefreshPath, request => Task.FromResult<IResponseMessage>(RefreshToken(request)));
     }
@@ -54,6 +61,8 @@ public sealed partial class TikTokShopSandbox : IDisposable
     public TikTokShopSandboxOptions Options => _options;
 
     public TikTokShopSandboxData Data { get; }
+
+    public TikTokShopSandboxCatalog Catalog { get; }
 
     /// <summary><see cref="SandboxAuthorization.Refuse"/> makes the shop refuse every token and refresh token, as for a revoked authorization.</summary>
     public SandboxAuthorization Authorization { get; }
