@@ -37,7 +37,7 @@ internal sealed partial class TikTokShopConnector(
 
     public MarketplaceCapabilities Capabilities =>
         MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory
-        | MarketplaceCapabilities.PushShipment;
+        | MarketplaceCapabilities.PushShipment | MarketplaceCapabilities.PushInventory;
 
     public IStoreAccountDefinition Account => TikTokShopStoreAccount.Definition;
 

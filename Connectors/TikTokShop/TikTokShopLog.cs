@@ -15,4 +15,7 @@ internal static partial class TikTokShopLog
 
     [LoggerMessage(EventId = 9004, Level = LogLevel.Information, Message = "Found the TikTok Shop cipher of shop {ShopId} for store {StoreId} in the authorized shops")]
     public static partial void ShopCipherFound(ILogger logger, Guid storeId, string shopId);
+
+    [LoggerMessage(EventId = 9005, Level = LogLevel.Information, Message = "Set {Levels} TikTok Shop stock levels of product {ProductId}")]
+    public static partial void StockSet(ILogger logger, string productId, int levels);
 }
