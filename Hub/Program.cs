@@ -14,6 +14,7 @@ using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Hub.Webhooks;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
 
@@ -38,6 +39,7 @@ builder.Services.AddAmazonConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
+builder.Services.AddHubWebhooks();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping);
@@ -56,6 +58,7 @@ app.MapQuarantineApi();
 app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
+app.MapTikTokShopWebhooks();
 
 await app.RunAsync();
 
