@@ -88,6 +88,11 @@ public sealed class TikTokShopSandboxCatalog
             ["create_time"] = (_options.ProductsStartAt + TimeSpan.FromHours(index)).ToUnixTimeSeconds(),
             ["update_time"] = UpdatedAt(index).ToUnixTimeSeconds(),
         };
+        if (Fault(index) == TikTokShopSandboxProductFault.BadPrice)
+        {
+            skus[0]!["price"]!["sale_price"] = "9,99x";
+        }
+
         if (detail)
         {
             product["brand"] = new JsonObject { ["id"] = "7082427311584347905", ["name"] = "Sandbox Goods" };
@@ -136,6 +141,11 @@ public sealed class TikTokShopSandboxCatalog
             });
         }
 
+        if (Fault(index) == TikTokShopSandboxProductFault.MissingSellerSku && skus.Count > 0)
+        {
+            skus[0]!.AsObject().Remove("seller_sku");
+        }
+
         return new JsonObject { ["product_id"] = ProductId(index), ["skus"] = skus };
     }
 
@@ -174,6 +184,8 @@ public sealed class TikTokShopSandboxCatalog
 
         return node;
     }
+
+    private TikTokShopSandboxProductFault Fault(int index) => _options.Faults.ProductRecords.GetValueOrDefault(index);
 
     private static int Second(string warehouse) => warehouse == SecondWarehouse ? 1 : 0;
 

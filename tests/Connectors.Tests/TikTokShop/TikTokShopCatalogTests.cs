@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.TikTokShop;
 using CrossBorderHub.Connectors.TikTokShop.Sandbox;
 using CrossBorderHub.Mapping.Canonical;
@@ -83,6 +84,66 @@ public sealed class TikTokShopCatalogTests
         Assert.Equal(first.Sum(p => p.Items.Count), second.Sum(p => p.Items.Count));
     }
 
-    private static TikTokShopSandbox Sandbox(int products) =>
-        TikTokShopSandbox.Start(new TikTokShopSandboxOptions { ProductCount = products, OrderCount = 0, TimeProvider = new FakeTimeProvider(Now) });
+    [Fact]
+    public async Task A_product_or_its_stock_that_cannot_be_mapped_is_quarantined_while_its_page_lands()
+    {
+        var faults = new TikTokShopFaultPlan
+        {
+            ProductRecords = new Dictionary<int, TikTokShopSandboxProductFault> { [4] = TikTokShopSandboxProductFault.BadPrice, [8] = TikTokShopSandboxProductFault.MissingSellerSku },
+        };
+        using var host = new TikTokShopTestHost(Sandbox(products: 12, faults), settings: SmallPages);
+
+        var catalog = await TikTokShopTestHost.CollectAsync(host.Connector.PullCatalogAsync(host.Account, null, default));
+        var stock = await TikTokShopTestHost.CollectAsync(host.Connector.PullInventoryAsync(host.Account, null, default));
+
+        var product = Assert.Single(catalog.SelectMany(p => p.Quarantined));
+        Assert.Equal((TikTokShopSandboxCatalog.ProductId(4), 11), (product.MarketplaceId, catalog.Sum(p => p.Items.Count)));
+        Assert.Contains("price.sale_price", product.Reason, StringComparison.Ordinal);
+        var levels = Assert.Single(stock.SelectMany(p => p.Quarantined));
+        Assert.Equal(TikTokShopSandboxCatalog.ProductId(8), levels.MarketplaceId);
+        Assert.Contains("seller_sku", levels.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(stock.SelectMany(p => p.Items), l => Enumerable.Range(40, 5).Select(TikTokShopSandboxCatalog.SellerSku).Contains(l.Sku));
+        Assert.Contains(stock.SelectMany(p => p.Items), l => l.Sku == TikTokShopSandboxCatalog.SellerSku(45));
+    }
+
+    [Fact]
+    public async Task Product_and_authorization_calls_signed_with_another_secret_are_refused_by_the_sandbox()
+    {
+        var credentials = new Dictionary<string, string> { ["appSecret"] = "not_the_secret", ["accessToken"] = "TTP_sandbox_access", ["refreshToken"] = "TTP_sandbox_refresh" };
+        using var host = new TikTokShopTestHost(Sandbox(products: 3), credentials, SmallPages, withShopCipher: false);
+        using var stated = new TikTokShopTestHost(Sandbox(products: 3), credentials, SmallPages);
+
+        var unlisted = await Assert.ThrowsAsync<MarketplaceException>(() => TikTokShopTestHost.CollectAsync(host.Connector.PullCatalogAsync(host.Account, null, default)));
+        var search = await Assert.ThrowsAsync<MarketplaceException>(() => TikTokShopTestHost.CollectAsync(stated.Connector.PullInventoryAsync(stated.Account, null, default)));
+
+        Assert.All([unlisted, search], e => Assert.Equal(("106001", MarketplaceFailureKind.Rejected), (e.Code, e.Kind)));
+        Assert.Equal(TikTokShopConstants.AuthorizedShopsPath, Assert.Single(host.Sandbox.Requests).Path);
+        Assert.Equal(TikTokShopConstants.ProductsSearchPath, Assert.Single(stated.Sandbox.Requests).Path);
+        Assert.Equal((0, 0), (host.Sandbox.RequestCount, stated.Sandbox.RequestCount));
+    }
+
+    [Theory]
+    [InlineData(SandboxFault.ServiceUnavailable)]
+    [InlineData(SandboxFault.TooManyRequests)]
+    [InlineData(SandboxFault.Timeout)]
+    [InlineData(SandboxFault.TruncatedBody)]
+    public async Task A_transient_fault_on_a_search_or_detail_call_is_retried_and_every_product_arrives_once(SandboxFault fault)
+    {
+        var faults = new TikTokShopFaultPlan { OnRequest = new Dictionary<int, SandboxFault> { [1] = fault, [3] = fault }, TimeoutDelay = TimeSpan.FromSeconds(2) };
+        using var host = new TikTokShopTestHost(Sandbox(products: 12, faults), settings: SmallPages);
+
+        var pages = await TikTokShopTestHost.CollectAsync(host.Connector.PullCatalogAsync(host.Account, null, default));
+
+        Assert.Equal(Enumerable.Range(0, 12).Select(TikTokShopSandboxCatalog.ProductId), pages.SelectMany(p => p.Items).Select(p => p.MarketplaceProductId));
+        Assert.Equal(2, host.Sandbox.Requests.Count(r => r.Fault == fault));
+    }
+
+    private static TikTokShopSandbox Sandbox(int products, TikTokShopFaultPlan? faults = null) =>
+        TikTokShopSandbox.Start(new TikTokShopSandboxOptions
+        {
+            ProductCount = products,
+            OrderCount = 0,
+            TimeProvider = new FakeTimeProvider(Now),
+            Faults = faults ?? TikTokShopFaultPlan.None,
+        });
 }
