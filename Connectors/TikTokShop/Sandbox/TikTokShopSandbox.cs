@@ -35,6 +35,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
     private readonly ConcurrentQueue<TikTokShopSandboxRequest> _log = new();
     private int _requests;
     private int _refused;
+    private int _throttled;
 
     private TikTokShopSandbox(TikTokShopSandboxOptions options, DateTimeOffset? accessExpiresAt)
     {
@@ -75,6 +76,9 @@ public sealed partial class TikTokShopSandbox : IDisposable
 
     /// <summary>Requests refused for their signature, app key, shop cipher or token.</summary>
     public int RefusedCount => Volatile.Read(ref _refused);
+
+    /// <summary>Requests answered 429 because the shop's rate limit was spent.</summary>
+    public int ThrottledCount => Volatile.Read(ref _throttled);
 
     /// <summary>Token refreshes granted.</summary>
     public int RefreshCount => _tokens.Refreshes;
@@ -145,6 +149,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
         var (taken, _) = _bucket.TryTake(1);
         if (!taken)
         {
+            Interlocked.Increment(ref _throttled);
             Log(number, path, 429, 0, fault);
             return SandboxResponses.Throttled(_bucket.WaitFor(1), ThrottledBody);
         }
