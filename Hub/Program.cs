@@ -14,6 +14,7 @@ using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Hub.Webhooks;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Persistence.JobStore;
 using CrossBorderHub.Scheduler;
@@ -40,6 +41,7 @@ builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddHubJobStore(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
+builder.Services.AddHubWebhooks();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping);
@@ -58,6 +60,7 @@ app.MapQuarantineApi();
 app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
+app.MapTikTokShopWebhooks();
 
 await app.RunAsync();
 

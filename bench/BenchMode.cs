@@ -14,4 +14,7 @@ internal enum BenchMode
 
     /// <summary>A first sync of N orders through Shopify's bulk operation beside page-by-page paging, both under the Standard plan.</summary>
     Backfill,
+
+    /// <summary>A fixed wall-clock orders sync of the TikTok Shop sandbox enforcing a per-shop request rate.</summary>
+    TikTokQuota,
 }

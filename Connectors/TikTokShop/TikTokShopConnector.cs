@@ -21,7 +21,10 @@ namespace CrossBorderHub.Connectors.TikTokShop;
 /// refreshed before it expires or once when refused.
 /// </summary>
 internal sealed partial class TikTokShopConnector(
-    ITikTokShopApi api, TikTokShopTokens tokens, TikTokShopMapper mapper, IOptions<TikTokShopOptions> options, ILogger<TikTokShopConnector> logger)
+    ITikTokShopApi api,
+    TikTokShopTokens tokens,
+    TikTokShopCiphers ciphers,
+    TikTokShopMapper mapper, IOptions<TikTokShopOptions> options, ILogger<TikTokShopConnector> logger)
     : IMarketplaceConnector
 {
     private const string OrderEntity = "order";
@@ -32,7 +35,9 @@ internal sealed partial class TikTokShopConnector(
 
     public string Marketplace => TikTokShopConstants.Marketplace;
 
-    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
+    public MarketplaceCapabilities Capabilities =>
+        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory
+        | MarketplaceCapabilities.PushShipment | MarketplaceCapabilities.PushInventory;
 
     public IStoreAccountDefinition Account => TikTokShopStoreAccount.Definition;
 
@@ -51,12 +56,6 @@ internal sealed partial class TikTokShopConnector(
             yield return page;
         }
     }
-
-    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The tiktokshop connector does not pull the catalog yet.");
-
-    public IAsyncEnumerable<SourcePage<InventoryLevel>> PullInventoryAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The tiktokshop connector does not pull inventory yet.");
 
     private async Task<FetchedPage<JsonElement, TikTokShopSession>> FetchOrdersAsync(TikTokShopSession session, PageQuery query, CancellationToken cancellationToken)
     {
@@ -81,39 +80,56 @@ internal sealed partial class TikTokShopConnector(
         return ValueTask.CompletedTask;
     }
 
-    private static string? IdOf(JsonElement record) =>
-        record.ValueKind == JsonValueKind.Object && record.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+    private static string? IdOf(JsonElement record) => IdOf(record, "id");
+
+    private static string? IdOf(JsonElement record, string field) =>
+        record.ValueKind == JsonValueKind.Object && record.TryGetProperty(field, out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 
     private static DateTimeOffset? UpdatedAtOf(JsonElement record) =>
         record.ValueKind == JsonValueKind.Object && record.TryGetProperty("update_time", out var time) && time.TryGetInt64(out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
+    /// <summary>A shop-scoped call (see the other overload), after the shop cipher is known.</summary>
+    private Task<TData> CallAsync<TData>(
+        TikTokShopSession session,
+        Func<TikTokShopRequestContext, CancellationToken, Task<IApiResponse<TikTokEnvelope<TData>>>> call,
+        CancellationToken cancellationToken)
+        where TData : class =>
+        CallAsync(session, shopScoped: true, call, cancellationToken);
+
     /// <summary>
     /// One signed call with a fresh token. A refused token is refreshed once and the call repeated; refused again, the
-    /// store needs re-authorization.
+    /// store needs re-authorization. An app-level call (<paramref name="shopScoped"/> false) carries no shop cipher.
     /// </summary>
     private async Task<TData> CallAsync<TData>(
         TikTokShopSession session,
+        bool shopScoped,
         Func<TikTokShopRequestContext, CancellationToken, Task<IApiResponse<TikTokEnvelope<TData>>>> call,
         CancellationToken cancellationToken)
         where TData : class
     {
         await tokens.EnsureFreshAsync(session, cancellationToken);
+        if (shopScoped)
+        {
+            await EnsureShopCipherAsync(session, cancellationToken);
+        }
+
         try
         {
-            return await SendAsync(session, call, cancellationToken);
+            return await SendAsync(session, shopScoped, call, cancellationToken);
         }
         catch (MarketplaceException e) when (e.Kind == MarketplaceFailureKind.AuthorizationRefused)
         {
             TikTokShopLog.TokenRefused(logger, session.Account.Id, e.Code);
             await tokens.RefreshAsync(session, cancellationToken);
-            return await SendAsync(session, call, cancellationToken);
+            return await SendAsync(session, shopScoped, call, cancellationToken);
         }
     }
 
     private async Task<TData> SendAsync<TData>(
         TikTokShopSession session,
+        bool shopScoped,
         Func<TikTokShopRequestContext, CancellationToken, Task<IApiResponse<TikTokEnvelope<TData>>>> call,
         CancellationToken cancellationToken)
         where TData : class
@@ -122,7 +138,7 @@ internal sealed partial class TikTokShopConnector(
         IApiResponse<TikTokEnvelope<TData>> response;
         try
         {
-            response = await call(session.Context(), cancellationToken);
+            response = await call(shopScoped ? session.Context() : session.AppContext(), cancellationToken);
         }
         catch (Exception e) when (MarketplaceFailures.IsTransport(e))
         {

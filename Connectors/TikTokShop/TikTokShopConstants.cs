@@ -13,6 +13,16 @@ internal static class TikTokShopConstants
     public const string OrderDetailPath = "/order/202309/orders";
     public const string TokenRefreshPath = "/api/v2/token/refresh";
 
+    /// <summary>App-level: signed without shop_cipher, answers every shop the seller authorized the app for.</summary>
+    public const string AuthorizedShopsPath = "/authorization/202309/shops";
+
+    public const string ProductsSearchPath = "/product/202309/products/search";
+    public const string ProductDetailPath = "/product/202309/products/{productId}";
+    public const string InventorySearchPath = "/product/202309/inventory/search";
+
+    /// <summary>Sets absolute quantities per SKU and warehouse of one product.</summary>
+    public const string InventoryUpdatePath = "/product/202309/products/{productId}/inventory/update";
+
     /// <summary>The ship call; {package_id} is the package the order's line items are in.</summary>
     public const string ShipPackagePath = "/fulfillment/202309/packages/{packageId}/ship";
 

@@ -12,4 +12,10 @@ internal static partial class TikTokShopLog
 
     [LoggerMessage(EventId = 9003, Level = LogLevel.Information, Message = "Shipped TikTok Shop package {PackageId} of order {OrderId} with tracking {TrackingNumber}")]
     public static partial void PackageShipped(ILogger logger, string packageId, string orderId, string trackingNumber);
+
+    [LoggerMessage(EventId = 9004, Level = LogLevel.Information, Message = "Found the TikTok Shop cipher of shop {ShopId} for store {StoreId} in the authorized shops")]
+    public static partial void ShopCipherFound(ILogger logger, Guid storeId, string shopId);
+
+    [LoggerMessage(EventId = 9005, Level = LogLevel.Information, Message = "Set {Levels} TikTok Shop stock levels of product {ProductId}")]
+    public static partial void StockSet(ILogger logger, string productId, int levels);
 }

@@ -10,6 +10,10 @@ public sealed class TikTokShopOptions : MarketplaceHttpOptions
     [Range(1, 100)]
     public int OrdersPageSize { get; set; } = 50;
 
+    /// <summary>Products per search page (TikTok allows up to 100); each inventory search asks for one page's products.</summary>
+    [Range(1, 100)]
+    public int ProductsPageSize { get; set; } = 50;
+
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CheckpointOverlap { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -27,6 +27,7 @@ public static class TikTokShopServiceCollectionExtensions
         services.TryAddSingleton<TikTokShopBudgets>();
         services.TryAddSingleton<TikTokShopMapper>();
         services.TryAddSingleton<TikTokShopTokens>();
+        services.TryAddSingleton<TikTokShopCiphers>();
         services.TryAddTransient<TikTokShopSigningHandler>();
         services.TryAddTransient<TikTokShopAuthHostHandler>();
         services.TryAddTransient<TikTokShopResponseHandler>();

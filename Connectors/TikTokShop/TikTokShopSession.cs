@@ -16,6 +16,7 @@ internal sealed class TikTokShopSession
         BaseUrl = baseUrl;
         AuthUrl = authUrl;
         Credentials = account.Credentials;
+        ShopCipher = string.IsNullOrEmpty(settings.ShopCipher) ? null : settings.ShopCipher;
         StoreKey = account.Id.ToString("N");
     }
 
@@ -31,6 +32,9 @@ internal sealed class TikTokShopSession
 
     public IReadOnlyDictionary<string, string> Credentials { get; set; }
 
+    /// <summary>The shop's cipher: from the settings, or found in the authorized shops list (null until then).</summary>
+    public string? ShopCipher { get; set; }
+
     public ThrottleMeter Meter { get; } = new();
 
     /// <exception cref="MarketplaceException">Rejected: the stored account is not TikTok Shop's.</exception>
@@ -43,9 +47,15 @@ internal sealed class TikTokShopSession
 
     public TikTokShopCredentials Typed() => (Account with { Credentials = Credentials }).CredentialsAs<TikTokShopCredentials>();
 
-    public TikTokShopRequestContext Context()
+    /// <summary>A shop-scoped call's context, with the shop cipher.</summary>
+    public TikTokShopRequestContext Context() => Context(ShopCipher ?? throw new InvalidOperationException("The shop cipher is not known yet."));
+
+    /// <summary>An app-level call's context (authorization, seller): no shop cipher.</summary>
+    public TikTokShopRequestContext AppContext() => Context(null);
+
+    private TikTokShopRequestContext Context(string? shopCipher)
     {
         var credentials = Typed();
-        return new TikTokShopRequestContext(StoreKey, BaseUrl, Settings.AppKey, credentials.AppSecret, credentials.AccessToken, Settings.ShopCipher) { Meter = Meter };
+        return new TikTokShopRequestContext(StoreKey, BaseUrl, Settings.AppKey, credentials.AppSecret, credentials.AccessToken, shopCipher) { Meter = Meter };
     }
 }

@@ -16,10 +16,9 @@ public sealed record TikTokShopSettings
     [Description("The shop's id, as the authorized shops list gives it.")]
     public string ShopId { get; init; } = "";
 
-    [Required(ErrorMessage = "The shop cipher is required (the authorized shops list gives it per shop).")]
     [StringLength(256)]
-    [Description("The shop's cipher from /authorization/202309/shops, sent as shop_cipher on shop-scoped calls.")]
-    public string ShopCipher { get; init; } = "";
+    [Description("The shop's cipher, sent as shop_cipher on shop-scoped calls. Absent: read from /authorization/202309/shops for the shop id and kept in memory.")]
+    public string? ShopCipher { get; init; }
 
     [RegularExpression("^[A-Z]{2}$", ErrorMessage = "The region is a two-letter code such as GB or US.")]
     [Description("The shop's region (two letters, e.g. GB), for display; the API host is global.")]

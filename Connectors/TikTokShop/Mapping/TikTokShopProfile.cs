@@ -36,7 +36,71 @@ internal sealed class TikTokShopProfile : Profile
             .ForMember(d => d.Lines, o => o.MapFrom(s => TikTokLineFolding.Fold(s.LineItems, Currency(s))))
             .ForMember(d => d.FulfilmentChannel, o => o.MapFrom((s, _, _, ctx) => Channel(s, ctx)))
             .ForMember(d => d.ShipBy, o => o.Ignore());
+
+        CreateMap<TikTokProduct, CanonicalProduct>()
+            .ForMember(d => d.MarketplaceProductId, o => o.MapFrom(s => RequiredOf(s.Id, "product", "id")))
+            .ForMember(d => d.Title, o => o.MapFrom(s => s.Title ?? ""))
+            .ForMember(d => d.Brand, o => o.MapFrom(s => s.Brand == null || string.IsNullOrEmpty(s.Brand.Name) ? null : s.Brand.Name))
+            .ForMember(d => d.Status, o => o.MapFrom((s, _, _, ctx) => ProductStatus(s, ctx)))
+            .ForMember(d => d.MarketplaceStatus, o => o.MapFrom(s => s.Status ?? ""))
+            .ForMember(d => d.UpdatedAt, o => o.MapFrom(s => TimeOf(s.UpdateTime, "product", "update_time")))
+            .ForMember(d => d.Variants, o => o.MapFrom(s => s.Skus ?? Array.Empty<TikTokSku>()));
+
+        CreateMap<TikTokSku, ProductVariant>()
+            .ForMember(d => d.MarketplaceVariantId, o => o.MapFrom(s => RequiredOf(s.Id, "SKU", "id")))
+            .ForMember(d => d.Sku, o => o.MapFrom(s => string.IsNullOrEmpty(s.SellerSku) ? null : s.SellerSku))
+            .ForMember(d => d.Barcode, o => o.MapFrom(s => s.IdentifierCode == null || string.IsNullOrEmpty(s.IdentifierCode.Code) ? null : s.IdentifierCode.Code))
+            .ForMember(d => d.Title, o => o.MapFrom(s => VariantTitle(s)))
+            .ForMember(d => d.Price, o => o.MapFrom(s => Price(s)))
+            .ForMember(d => d.Weight, o => o.Ignore())
+            .ForMember(d => d.Dimensions, o => o.Ignore())
+            .ForMember(d => d.HsCode, o => o.Ignore())
+            .ForMember(d => d.CountryOfOrigin, o => o.Ignore());
+
+        CreateMap<TikTokStockRow, InventoryLevel>()
+            .ForMember(d => d.Sku, o => o.MapFrom(s => s.SellerSku))
+            .ForMember(d => d.LocationId, o => o.MapFrom(s => RequiredOf(s.Stock.WarehouseId, "warehouse stock", "warehouse_id")))
+            .ForMember(d => d.LocationName, o => o.Ignore())
+
+            // The inventory search does not say whether a warehouse is the seller's or TikTok's (FBT).
+            .ForMember(d => d.LocationKind, o => o.MapFrom(_ => LocationKind.Unknown))
+            .ForMember(d => d.Available, o => o.MapFrom(s => Available(s.Stock)))
+
+            // Committed units are ordered but still in the warehouse, so they are on hand.
+            .ForMember(d => d.OnHand, o => o.MapFrom(s => s.Stock.AvailableQuantity + (s.Stock.CommittedQuantity ?? 0)))
+            .ForMember(d => d.UpdatedAt, o => o.MapFrom(s => s.UpdatedAt));
     }
+
+    private static ListingStatus ProductStatus(TikTokProduct product, ResolutionContext context)
+    {
+        var status = TikTokProductStatusTable.Resolve(product.Status);
+        if (status == ListingStatus.Unknown)
+        {
+            Issues(context).Add(new MappingIssue(product.Id ?? "", TikTokProductStatus.Field, product.Status ?? "(null)"));
+        }
+
+        return status;
+    }
+
+    private static int Available(TikTokWarehouseStock stock) =>
+        stock.AvailableQuantity ?? throw new MappingException("The warehouse stock has no available_quantity.");
+
+    private static string? VariantTitle(TikTokSku sku)
+    {
+        var values = (sku.SalesAttributes ?? []).Select(a => a.ValueName).Where(v => !string.IsNullOrEmpty(v)).ToList();
+        return values.Count == 0 ? null : string.Join(" / ", values);
+    }
+
+    private static Money? Price(TikTokSku sku) =>
+        sku.Price is { SalePrice: { Length: > 0 } amount, Currency: { Length: > 0 } currency }
+            ? TikTokMoney.Required(amount, currency, "price.sale_price")
+            : null;
+
+    private static DateTimeOffset TimeOf(long? seconds, string entity, string field) =>
+        seconds is { } value and > 0 ? UtcTime.FromUnixSeconds(value) : throw new MappingException($"The {entity} has no {field}.");
+
+    private static string RequiredOf(string? value, string entity, string field) =>
+        string.IsNullOrEmpty(value) ? throw new MappingException($"The {entity} has no {field}.") : value;
 
     private static OrderStatus Status(TikTokOrder order, ResolutionContext context)
     {

@@ -28,7 +28,7 @@ internal sealed class TikTokShopDemoMarketplace : IDemoMarketplace
             TikTokShopConstants.Marketplace,
             TikTokShopConstants.DisplayName,
             StoreName,
-            sandbox.Settings(),
+            sandbox.Settings(withShopCipher: false),
             sandbox.Credentials(),
             sandbox.Url,
             sandbox.Url,

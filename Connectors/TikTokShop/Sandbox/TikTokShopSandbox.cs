@@ -9,8 +9,8 @@ using WireMock;
 namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
 
 /// <summary>
-/// A TikTok Shop simulated on the sandbox kit: the 202309 order search and detail, the package ship call and the token
-/// refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
+/// A TikTok Shop simulated on the sandbox kit: the 202309 order search and detail, the package ship call, products search
+/// and detail, inventory search and update, the authorized shops and the token refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
 /// rate limit and deterministic faults. Use <see cref="Url"/> as both the store's baseUrl and authUrl.
 /// </summary>
 public sealed partial class TikTokShopSandbox : IDisposable
@@ -22,6 +22,8 @@ public sealed partial class TikTokShopSandbox : IDisposable
     public const long InvalidShopCipherCode = 106011;
     public const long InvalidRequestCode = 36009003;
     public const long PackageCannotShipCode = 21011006;
+    public const long ProductNotFoundCode = 12052048;
+    public const long SkuNotFoundCode = 12052049;
 
     private const string ThrottledBody = "{\"code\":36009009,\"message\":\"Too many requests. Please try again later.\",\"request_id\":\"sandbox\",\"data\":null}";
     private const string ServerErrorBody = "{\"code\":36009004,\"message\":\"Internal error. Please try again later.\",\"request_id\":\"sandbox\",\"data\":null}";
@@ -33,11 +35,13 @@ public sealed partial class TikTokShopSandbox : IDisposable
     private readonly ConcurrentQueue<TikTokShopSandboxRequest> _log = new();
     private int _requests;
     private int _refused;
+    private int _throttled;
 
     private TikTokShopSandbox(TikTokShopSandboxOptions options, DateTimeOffset? accessExpiresAt)
     {
         _options = options;
         Data = new TikTokShopSandboxData(options);
+        Catalog = new TikTokShopSandboxCatalog(options);
         Authorization = new SandboxAuthorization(options.AccessToken);
         _tokens = new TikTokShopSandboxTokens(options.AccessToken, options.RefreshToken, accessExpiresAt);
         _bucket = new SandboxBucket(options.RateLimit, options.TimeProvider);
@@ -45,6 +49,11 @@ public sealed partial class TikTokShopSandbox : IDisposable
             .Map(HttpMethod.Post.Method, TikTokShopConstants.OrdersSearchPath, request => AnswerAsync(request, SearchOrders))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.OrderDetailPath, request => AnswerAsync(request, OrderDetail))
             .Map(HttpMethod.Post.Method, "/fulfillment/202309/packages/*/ship", request => AnswerAsync(request, ShipPackage))
+            .Map(HttpMethod.Post.Method, TikTokShopConstants.ProductsSearchPath, request => AnswerAsync(request, SearchProducts))
+            .Map(HttpMethod.Post.Method, TikTokShopConstants.InventorySearchPath, request => AnswerAsync(request, SearchInventory))
+            .Map(HttpMethod.Post.Method, "/product/202309/products/*/inventory/update", request => AnswerAsync(request, UpdateInventory))
+            .Map(HttpMethod.Get.Method, "/product/202309/products/*", request => AnswerAsync(request, ProductDetail))
+            .Map(HttpMethod.Get.Method, TikTokShopConstants.AuthorizedShopsPath, request => AnswerAsync(request, AuthorizedShops, shopScoped: false))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenRefreshPath, request => Task.FromResult<IResponseMessage>(RefreshToken(request)));
     }
 
@@ -53,6 +62,8 @@ public sealed partial class TikTokShopSandbox : IDisposable
     public TikTokShopSandboxOptions Options => _options;
 
     public TikTokShopSandboxData Data { get; }
+
+    public TikTokShopSandboxCatalog Catalog { get; }
 
     /// <summary><see cref="SandboxAuthorization.Refuse"/> makes the shop refuse every token and refresh token, as for a revoked authorization.</summary>
     public SandboxAuthorization Authorization { get; }
@@ -66,6 +77,9 @@ public sealed partial class TikTokShopSandbox : IDisposable
     /// <summary>Requests refused for their signature, app key, shop cipher or token.</summary>
     public int RefusedCount => Volatile.Read(ref _refused);
 
+    /// <summary>Requests answered 429 because the shop's rate limit was spent.</summary>
+    public int ThrottledCount => Volatile.Read(ref _throttled);
+
     /// <summary>Token refreshes granted.</summary>
     public int RefreshCount => _tokens.Refreshes;
 
@@ -76,13 +90,17 @@ public sealed partial class TikTokShopSandbox : IDisposable
 
     public void Dispose() => _host.Dispose();
 
-    /// <summary>The store's settings as the hub takes them.</summary>
-    public Dictionary<string, string> Settings() => new()
+    /// <summary>The store's settings as the hub takes them; without the cipher the connector finds it in the authorized shops.</summary>
+    public Dictionary<string, string> Settings(bool withShopCipher = true)
     {
-        ["appKey"] = _options.AppKey,
-        ["shopId"] = _options.ShopId,
-        ["shopCipher"] = _options.ShopCipher,
-    };
+        var settings = new Dictionary<string, string> { ["appKey"] = _options.AppKey, ["shopId"] = _options.ShopId };
+        if (withShopCipher)
+        {
+            settings["shopCipher"] = _options.ShopCipher;
+        }
+
+        return settings;
+    }
 
     /// <summary>The store's credentials as the hub takes them.</summary>
     public Dictionary<string, string> Credentials() => new()
@@ -109,10 +127,11 @@ public sealed partial class TikTokShopSandbox : IDisposable
         }
     }
 
-    private async Task<IResponseMessage> AnswerAsync(IRequestMessage request, Func<IRequestMessage, (long Code, string Message, JsonNode? Data)> execute)
+    private async Task<IResponseMessage> AnswerAsync(
+        IRequestMessage request, Func<IRequestMessage, (long Code, string Message, JsonNode? Data)> execute, bool shopScoped = true)
     {
         var path = request.Path;
-        if (Refusal(request) is { } refusal)
+        if (Refusal(request, shopScoped) is { } refusal)
         {
             Interlocked.Increment(ref _refused);
             Log(0, path, 200, refusal.Code, SandboxFault.None);
@@ -130,6 +149,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
         var (taken, _) = _bucket.TryTake(1);
         if (!taken)
         {
+            Interlocked.Increment(ref _throttled);
             Log(number, path, 429, 0, fault);
             return SandboxResponses.Throttled(_bucket.WaitFor(1), ThrottledBody);
         }
@@ -153,8 +173,11 @@ public sealed partial class TikTokShopSandbox : IDisposable
             : answer;
     }
 
-    /// <summary>Why an API request is refused before it is counted: wrong app key, bad signature, wrong shop cipher, refused token.</summary>
-    private (long Code, string Message)? Refusal(IRequestMessage request)
+    /// <summary>
+    /// Why an API request is refused before it is counted: wrong app key, bad signature, a wrong shop cipher (or, on an
+    /// app-level call, any shop cipher), refused token.
+    /// </summary>
+    private (long Code, string Message)? Refusal(IRequestMessage request, bool shopScoped)
     {
         var query = Query(request);
         if (!query.TryGetValue(TikTokShopConstants.AppKeyParameter, out var appKey) || appKey != _options.AppKey)
@@ -174,9 +197,10 @@ public sealed partial class TikTokShopSandbox : IDisposable
             return (InvalidSignatureCode, "Invalid signature: the sign does not match the request.");
         }
 
-        if (!query.TryGetValue(TikTokShopConstants.ShopCipherParameter, out var cipher) || cipher != _options.ShopCipher)
+        var hasCipher = query.TryGetValue(TikTokShopConstants.ShopCipherParameter, out var cipher);
+        if (shopScoped ? cipher != _options.ShopCipher : hasCipher)
         {
-            return (InvalidShopCipherCode, "Invalid shop_cipher.");
+            return (InvalidShopCipherCode, shopScoped ? "Invalid shop_cipher." : "shop_cipher must not be sent to an authorization API.");
         }
 
         var token = SandboxResponses.Header(request, TikTokShopConstants.AccessTokenHeader);

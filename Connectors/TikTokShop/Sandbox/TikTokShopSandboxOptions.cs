@@ -36,6 +36,12 @@ public sealed record TikTokShopSandboxOptions
 
     public TimeSpan OrderInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Products in the catalog (each with five SKUs); orders' line items name SKUs of the first eight.</summary>
+    public int ProductCount { get; init; } = 20;
+
+    /// <summary>update_time of product 0; product p was last updated p hours later (until an inventory update moves it).</summary>
+    public DateTimeOffset ProductsStartAt { get; init; } = new(2025, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Requests per second per shop and the burst; off by default (TikTok publishes no general figure).</summary>
     public SandboxRateLimit RateLimit { get; init; } = SandboxRateLimit.Off;
 

@@ -10,7 +10,7 @@ internal sealed class TikTokShopTestHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public TikTokShopTestHost(TikTokShopSandbox sandbox, IReadOnlyDictionary<string, string>? credentials = null, IDictionary<string, string?>? settings = null)
+    public TikTokShopTestHost(TikTokShopSandbox sandbox, IReadOnlyDictionary<string, string>? credentials = null, IDictionary<string, string?>? settings = null, bool withShopCipher = true)
     {
         Sandbox = sandbox;
         var values = new Dictionary<string, string?>
@@ -30,7 +30,7 @@ internal sealed class TikTokShopTestHost : IDisposable
         services.AddTikTokShopConnector(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         _services = services.BuildServiceProvider();
         Connector = _services.GetRequiredService<IConnectorRegistry>().Find("tiktokshop")!;
-        Account = new StoreAccount(Guid.NewGuid(), Guid.NewGuid(), "tiktokshop", "Sandbox shop", sandbox.Settings(), Writer.Current, sandbox.Url, sandbox.Url);
+        Account = new StoreAccount(Guid.NewGuid(), Guid.NewGuid(), "tiktokshop", "Sandbox shop", sandbox.Settings(withShopCipher), Writer.Current, sandbox.Url, sandbox.Url);
     }
 
     public TikTokShopSandbox Sandbox { get; }

@@ -6,7 +6,7 @@ using CrossBorderHub.Hub.Tests.Infrastructure;
 
 namespace CrossBorderHub.Hub.Tests.Contract.TikTokShop;
 
-/// <summary>TikTok Shop's sandbox for the connector contract. The connector ships packages and does not set stock.</summary>
+/// <summary>TikTok Shop's sandbox for the connector contract: the connector ships packages and sets stock per SKU and warehouse.</summary>
 public sealed class TikTokShopContractAdapter : IConnectorContractAdapter
 {
     /// <summary>The defects a bad record gets, in turn: each one the connector cannot map.</summary>
@@ -19,8 +19,6 @@ public sealed class TikTokShopContractAdapter : IConnectorContractAdapter
 
     /// <summary>What the sandbox says, as TikTok's token errors do, when it refuses a token.</summary>
     public string RefusalReason => "token is invalid or expired";
-
-    public bool SetsStock => false;
 
     public IContractSandbox Start(ContractPlan plan)
     {

@@ -32,8 +32,8 @@ internal sealed class TikTokShopContractSandbox(TikTokShopSandbox sandbox, Concu
     public IReadOnlyList<string> ShipmentsOf(string marketplaceOrderId) =>
         [.. sandbox.Data.Shipments.Where(s => s.OrderId == marketplaceOrderId).Select(s => s.PackageId)];
 
-    /// <summary>The connector sets no stock: the contract checks the hub refuses it before any request.</summary>
-    public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId) => [];
+    public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId) =>
+        [.. sandbox.Catalog.StockSets.Where(s => s.SellerSku == sku && s.WarehouseId == locationId).Select(s => (s.Before, s.After))];
 
     public void RefuseCredentials() => sandbox.Authorization.Refuse();
 
