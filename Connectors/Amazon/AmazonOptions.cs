@@ -10,6 +10,10 @@ public sealed class AmazonOptions : MarketplaceHttpOptions
     [Range(1, 100)]
     public int OrdersPageSize { get; set; } = 100;
 
+    /// <summary>Listings per searchListingsItems page (pageSize), at most 20.</summary>
+    [Range(1, 20)]
+    public int ListingsPageSize { get; set; } = 20;
+
     /// <summary>How far back a store's first orders sync reads (lastUpdatedAfter is required).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "730.00:00:00")]
     public TimeSpan InitialLookback { get; set; } = TimeSpan.FromDays(30);

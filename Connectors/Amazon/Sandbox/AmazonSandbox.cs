@@ -11,7 +11,7 @@ namespace CrossBorderHub.Connectors.Amazon.Sandbox;
 /// <summary>
 /// An Amazon seller account simulated on the sandbox kit: the Login with Amazon token endpoint (refresh-token grant),
 /// SP-API Orders 2026-01-01 searchOrders with its real shapes, lastUpdatedAfter filtering and paginationToken paging,
-/// v0 confirmShipment, the usage plans (429 past the bucket, x-amzn-RateLimit-Limit on answers), deterministic
+/// v0 getOrders and confirmShipment, Listings Items (search, get, patch of stock), FBA inventory summaries, the usage plans (429 past the bucket, x-amzn-RateLimit-Limit on answers), deterministic
 /// faults and a switch that refuses the app's credentials. Use <see cref="Url"/> as both baseUrl and authUrl.
 /// </summary>
 public sealed partial class AmazonSandbox : IDisposable
@@ -28,6 +28,10 @@ public sealed partial class AmazonSandbox : IDisposable
     private readonly SandboxBucket _getOrder;
     private readonly SandboxBucket _getOrders;
     private readonly SandboxBucket _getOrderItems;
+    private readonly SandboxBucket _searchListings;
+    private readonly SandboxBucket _getListing;
+    private readonly SandboxBucket _patchListing;
+    private readonly SandboxBucket _inventorySummaries;
     private readonly ConcurrentQueue<AmazonSandboxRequest> _log = new();
     private int _requests;
     private int _tokenGrants;
@@ -43,13 +47,23 @@ public sealed partial class AmazonSandbox : IDisposable
         _getOrder = new SandboxBucket(options.GetOrderPlan, options.TimeProvider);
         _getOrders = new SandboxBucket(options.GetOrdersPlan, options.TimeProvider);
         _getOrderItems = new SandboxBucket(options.GetOrderItemsPlan, options.TimeProvider);
+        _searchListings = new SandboxBucket(options.SearchListingsItemsPlan, options.TimeProvider);
+        _getListing = new SandboxBucket(options.GetListingsItemPlan, options.TimeProvider);
+        _patchListing = new SandboxBucket(options.PatchListingsItemPlan, options.TimeProvider);
+        _inventorySummaries = new SandboxBucket(options.InventorySummariesPlan, options.TimeProvider);
+        Listings = new AmazonSandboxListings(options);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, AmazonConstants.TokenPath, HandleTokenAsync)
             .Map(HttpMethod.Get.Method, AmazonConstants.SearchOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.SearchOrders, _searchOrders, SearchOrders))
             .Map(HttpMethod.Get.Method, AmazonConstants.GetOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.GetOrders, _getOrders, GetOrders))
             .Map(HttpMethod.Get.Method, $"{AmazonConstants.GetOrdersPath}/*/orderItems", request => HandleAsync(request, AmazonConstants.Operations.GetOrderItems, _getOrderItems, GetOrderItems))
             .Map(HttpMethod.Get.Method, $"{AmazonConstants.SearchOrdersPath}/*", request => HandleAsync(request, AmazonConstants.Operations.GetOrder, _getOrder, GetOrder))
-            .Map(HttpMethod.Post.Method, $"{AmazonConstants.GetOrdersPath}/*/shipmentConfirmation", request => HandleAsync(request, AmazonConstants.Operations.ConfirmShipment, _confirmShipment, ConfirmShipment));
+            .Map(HttpMethod.Post.Method, $"{AmazonConstants.GetOrdersPath}/*/shipmentConfirmation", request => HandleAsync(request, AmazonConstants.Operations.ConfirmShipment, _confirmShipment, ConfirmShipment))
+            .Map(HttpMethod.Get.Method, $"{AmazonConstants.ListingsItemsPath}/*", request => request.Path.Count(c => c == '/') > 4
+                ? HandleAsync(request, AmazonConstants.Operations.GetListingsItem, _getListing, GetListingsItem)
+                : HandleAsync(request, AmazonConstants.Operations.SearchListingsItems, _searchListings, SearchListingsItems))
+            .Map(HttpMethod.Patch.Method, $"{AmazonConstants.ListingsItemsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.PatchListingsItem, _patchListing, PatchListingsItem))
+            .Map(HttpMethod.Get.Method, AmazonConstants.InventorySummariesPath, request => HandleAsync(request, AmazonConstants.Operations.GetInventorySummaries, _inventorySummaries, InventorySummaries));
     }
 
     public Uri Url => _host.Url;
@@ -57,6 +71,9 @@ public sealed partial class AmazonSandbox : IDisposable
     public AmazonSandboxOptions Options => _options;
 
     public AmazonSandboxData Data { get; }
+
+    /// <summary>The seller's listings, their own stock and FBA inventory.</summary>
+    public AmazonSandboxListings Listings { get; }
 
     /// <summary>The access token SP-API accepts; <see cref="SandboxAuthorization.Refuse"/> makes SP-API answer 403 and LWA invalid_grant, as for a revoked app.</summary>
     public SandboxAuthorization Authorization { get; }

@@ -14,4 +14,11 @@ namespace CrossBorderHub.Connectors.Amazon.Wire;
 [JsonSerializable(typeof(AmazonErrorList))]
 [JsonSerializable(typeof(LwaTokenResponse))]
 [JsonSerializable(typeof(ConfirmShipmentRequest))]
+[JsonSerializable(typeof(SearchListingsItemsResponse))]
+[JsonSerializable(typeof(ListingsItem))]
+[JsonSerializable(typeof(ListingsItemPatchRequest))]
+[JsonSerializable(typeof(ListingsItemSubmissionResponse))]
+[JsonSerializable(typeof(GetInventorySummariesResponse))]
+[JsonSerializable(typeof(InventorySummary))]
+[JsonSerializable(typeof(AmazonInventoryCheckpoint))]
 internal sealed partial class AmazonJsonContext : JsonSerializerContext;
