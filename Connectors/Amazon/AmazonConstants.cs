@@ -13,6 +13,8 @@ public static class AmazonConstants
 
     public const string ListingsClientName = "amazon-sp-api-listings";
 
+    public const string TokensClientName = "amazon-sp-api-tokens";
+
     public const string TokenClientName = "amazon-lwa";
 
     /// <summary>Login with Amazon token endpoint; the refresh-token grant is posted here.</summary>

@@ -22,6 +22,10 @@ public sealed class AmazonOptions : MarketplaceHttpOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan CheckpointOverlap { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>After Amazon refuses a store a Restricted Data Token, its v0 orders sync without buyer names and street addresses this long before asking again.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
+    public TimeSpan RestrictedDataRetryAfter { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>An access token is refreshed this long before expires_in runs out.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(1);

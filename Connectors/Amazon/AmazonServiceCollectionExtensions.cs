@@ -27,6 +27,7 @@ public static class AmazonServiceCollectionExtensions
         services.TryAddSingleton<AmazonRateBudgets>();
         services.TryAddSingleton<AmazonMapper>();
         services.TryAddSingleton<LwaTokenCache>();
+        services.TryAddSingleton<RestrictedDataTokens>();
         services.TryAddTransient<AmazonAuthHandler>();
         services.TryAddTransient<AmazonResponseHandler>();
 
@@ -36,6 +37,7 @@ public static class AmazonServiceCollectionExtensions
 
         AddSpApiClient<IAmazonOrdersApi>(services, AmazonConstants.HttpClientName);
         AddSpApiClient<IAmazonListingsApi>(services, AmazonConstants.ListingsClientName);
+        AddSpApiClient<IAmazonTokensApi>(services, AmazonConstants.TokensClientName);
 
         services.AddMarketplaceConnector<AmazonConnector>();
         return services;

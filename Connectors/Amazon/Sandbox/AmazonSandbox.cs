@@ -32,6 +32,7 @@ public sealed partial class AmazonSandbox : IDisposable
     private readonly SandboxBucket _getListing;
     private readonly SandboxBucket _patchListing;
     private readonly SandboxBucket _inventorySummaries;
+    private readonly SandboxBucket _restrictedDataToken;
     private readonly ConcurrentQueue<AmazonSandboxRequest> _log = new();
     private int _requests;
     private int _tokenGrants;
@@ -51,6 +52,7 @@ public sealed partial class AmazonSandbox : IDisposable
         _getListing = new SandboxBucket(options.GetListingsItemPlan, options.TimeProvider);
         _patchListing = new SandboxBucket(options.PatchListingsItemPlan, options.TimeProvider);
         _inventorySummaries = new SandboxBucket(options.InventorySummariesPlan, options.TimeProvider);
+        _restrictedDataToken = new SandboxBucket(options.RestrictedDataTokenPlan, options.TimeProvider);
         Listings = new AmazonSandboxListings(options);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, AmazonConstants.TokenPath, HandleTokenAsync)
@@ -63,6 +65,7 @@ public sealed partial class AmazonSandbox : IDisposable
                 ? HandleAsync(request, AmazonConstants.Operations.GetListingsItem, _getListing, GetListingsItem)
                 : HandleAsync(request, AmazonConstants.Operations.SearchListingsItems, _searchListings, SearchListingsItems))
             .Map(HttpMethod.Patch.Method, $"{AmazonConstants.ListingsItemsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.PatchListingsItem, _patchListing, PatchListingsItem))
+            .Map(HttpMethod.Post.Method, AmazonConstants.RestrictedDataTokenPath, request => HandleAsync(request, AmazonConstants.Operations.CreateRestrictedDataToken, _restrictedDataToken, CreateRestrictedDataToken))
             .Map(HttpMethod.Get.Method, AmazonConstants.InventorySummariesPath, request => HandleAsync(request, AmazonConstants.Operations.GetInventorySummaries, _inventorySummaries, InventorySummaries));
     }
 
@@ -116,7 +119,7 @@ public sealed partial class AmazonSandbox : IDisposable
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request, string operation, SandboxBucket bucket, Func<IRequestMessage, (int Status, byte[] Body)> answer)
     {
-        if (!Authorization.Accepts(SandboxResponses.Header(request, AmazonConstants.AccessTokenHeader)))
+        if (!Accepts(SandboxResponses.Header(request, AmazonConstants.AccessTokenHeader), operation))
         {
             Log(0, operation, 403, SandboxFault.None);
             return SandboxResponses.Json(HttpStatusCode.Forbidden, DeniedBody);
@@ -152,6 +155,11 @@ public sealed partial class AmazonSandbox : IDisposable
 
         return WithRateHeader(SandboxResponses.Bytes(status, SandboxFaultAnswers.Cut(fault, body)), bucket);
     }
+
+    /// <summary>The access token, or for getOrders the Restricted Data Token, unless the app is refused altogether.</summary>
+    private bool Accepts(string? token, string operation) =>
+        Authorization.Accepts(token)
+        || (operation == AmazonConstants.Operations.GetOrders && !Authorization.IsRefusing && _options.GrantsRestrictedData && token == _options.RestrictedDataToken);
 
     private static ResponseMessage WithRateHeader(ResponseMessage response, SandboxBucket bucket)
     {

@@ -170,8 +170,11 @@ public sealed class AmazonSandboxData
         w.WriteEndObject();
     }
 
-    /// <summary>Order i as Orders API v0 writes it (getOrders): PascalCase names, v0 status words, OrderTotal.</summary>
-    public void WriteOrderV0(Utf8JsonWriter w, int index)
+    /// <summary>
+    /// Order i as Orders API v0 writes it (getOrders): PascalCase names, v0 status words, OrderTotal; the buyer's name
+    /// and the address's name and street line only for a call made with a Restricted Data Token.
+    /// </summary>
+    public void WriteOrderV0(Utf8JsonWriter w, int index, bool restricted = false)
     {
         var (lines, shipping, city, byAmazon) = Generate(index);
         var currency = _faults.For(index) == AmazonSandboxRecordFault.UnknownCurrency ? "XQQ" : _options.Currency;
@@ -193,6 +196,12 @@ public sealed class AmazonSandboxData
         SandboxJson.Timestamp(w, "EarliestShipDate", Arrivals.CreatedAt(index).AddDays(1));
         SandboxJson.Timestamp(w, "LatestShipDate", Arrivals.CreatedAt(index).AddDays(2));
         w.WriteStartObject("ShippingAddress");
+        if (restricted)
+        {
+            w.WriteString("Name", $"Buyer {index}");
+            w.WriteString("AddressLine1", $"{100 + index} Main Street");
+        }
+
         w.WriteString("City", Cities[city]);
         w.WriteString("StateOrRegion", Regions[city]);
         w.WriteString("PostalCode", $"{10000 + (index % 89999)}");
@@ -200,6 +209,11 @@ public sealed class AmazonSandboxData
         w.WriteEndObject();
         w.WriteStartObject("BuyerInfo");
         w.WriteString("BuyerEmail", $"buyer{index}@marketplace.amazon.com");
+        if (restricted)
+        {
+            w.WriteString("BuyerName", $"Buyer {index}");
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }

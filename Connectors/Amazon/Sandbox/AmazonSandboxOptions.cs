@@ -23,6 +23,15 @@ public sealed record AmazonSandboxOptions
     /// <summary>The access token the token endpoint hands out and SP-API accepts.</summary>
     public string AccessToken { get; init; } = "Atza|sandbox-access";
 
+    /// <summary>Whether the seller granted the app the restricted role: false answers createRestrictedDataToken with 403.</summary>
+    public bool GrantsRestrictedData { get; init; } = true;
+
+    /// <summary>The Restricted Data Token createRestrictedDataToken hands out; getOrders sent with it includes buyer names and street lines.</summary>
+    public string RestrictedDataToken { get; init; } = "Atz.sprdt|sandbox-restricted";
+
+    /// <summary>createRestrictedDataToken's usage plan: rate 1/s, burst 10 as published.</summary>
+    public SandboxRateLimit RestrictedDataTokenPlan { get; init; } = new(10, 1);
+
     /// <summary>expires_in of every access token handed out.</summary>
     public int ExpiresInSeconds { get; init; } = 3600;
 

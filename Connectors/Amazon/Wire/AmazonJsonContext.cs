@@ -21,4 +21,6 @@ namespace CrossBorderHub.Connectors.Amazon.Wire;
 [JsonSerializable(typeof(GetInventorySummariesResponse))]
 [JsonSerializable(typeof(InventorySummary))]
 [JsonSerializable(typeof(AmazonInventoryCheckpoint))]
+[JsonSerializable(typeof(CreateRestrictedDataTokenRequest))]
+[JsonSerializable(typeof(CreateRestrictedDataTokenResponse))]
 internal sealed partial class AmazonJsonContext : JsonSerializerContext;
