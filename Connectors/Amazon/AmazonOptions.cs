@@ -26,6 +26,14 @@ public sealed class AmazonOptions : MarketplaceHttpOptions
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00")]
     public TimeSpan RestrictedDataRetryAfter { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// New client secrets of LWA apps, by client id, read at each token refresh (edit the configuration at run time;
+    /// a reloaded appsettings.json takes effect without a restart). A refresh tries the secret here first and, when Login
+    /// with Amazon answers invalid_client, the secret stored with the store, so the old one keeps working until the
+    /// new one is in use.
+    /// </summary>
+    public IList<Auth.LwaClientSecret> ClientSecrets { get; } = [];
+
     /// <summary>An access token is refreshed this long before expires_in runs out.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(1);

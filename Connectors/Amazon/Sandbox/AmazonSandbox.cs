@@ -17,6 +17,7 @@ namespace CrossBorderHub.Connectors.Amazon.Sandbox;
 public sealed partial class AmazonSandbox : IDisposable
 {
     private const string DeniedBody = """{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":"The access token you provided is revoked, malformed or invalid."}]}""";
+    private const string InvalidClientBody = """{"error":"invalid_client","error_description":"Client authentication failed"}""";
     private const string InvalidGrantBody = """{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token"}""";
     private const string QuotaExceededBody = """{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource.","details":""}]}""";
     private const string ServerErrorBody = """{"errors":[{"code":"InternalFailure","message":"We encountered an internal error. Please try again.","details":""}]}""";
@@ -34,6 +35,8 @@ public sealed partial class AmazonSandbox : IDisposable
     private readonly SandboxBucket _inventorySummaries;
     private readonly SandboxBucket _restrictedDataToken;
     private readonly ConcurrentQueue<AmazonSandboxRequest> _log = new();
+    private readonly ConcurrentQueue<string> _secretsTried = new();
+    private volatile string[] _acceptedSecrets;
     private int _requests;
     private int _tokenGrants;
     private int _throttled;
@@ -41,6 +44,7 @@ public sealed partial class AmazonSandbox : IDisposable
     private AmazonSandbox(AmazonSandboxOptions options)
     {
         _options = options;
+        _acceptedSecrets = [options.ClientSecret];
         Data = new AmazonSandboxData(options);
         Authorization = new SandboxAuthorization(options.AccessToken);
         _searchOrders = new SandboxBucket(options.SearchOrdersPlan, options.TimeProvider);
@@ -95,6 +99,12 @@ public sealed partial class AmazonSandbox : IDisposable
 
     public IReadOnlyList<AmazonSandboxRequest> Requests => [.. _log];
 
+    /// <summary>Every client secret a token request came with, in order.</summary>
+    public IReadOnlyList<string> ClientSecretsTried => [.. _secretsTried];
+
+    /// <summary>The app's client secrets Login with Amazon takes from now on (a rotation: the new one, and the old one until it expires).</summary>
+    public void AcceptClientSecrets(params string[] secrets) => _acceptedSecrets = [.. secrets];
+
     public static AmazonSandbox Start(AmazonSandboxOptions options) => new(options);
 
     public void Dispose() => _host.Dispose();
@@ -102,11 +112,16 @@ public sealed partial class AmazonSandbox : IDisposable
     private Task<IResponseMessage> HandleTokenAsync(IRequestMessage request)
     {
         var form = Form(request.Body);
+        var secret = form.GetValueOrDefault("client_secret") ?? string.Empty;
+        _secretsTried.Enqueue(secret);
+        if (form.GetValueOrDefault("client_id") != _options.ClientId || !_acceptedSecrets.Contains(secret, StringComparer.Ordinal))
+        {
+            return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.Unauthorized, InvalidClientBody));
+        }
+
         var valid = !Authorization.IsRefusing
             && form.GetValueOrDefault("grant_type") == "refresh_token"
-            && form.GetValueOrDefault("refresh_token") == _options.RefreshToken
-            && form.GetValueOrDefault("client_id") == _options.ClientId
-            && form.GetValueOrDefault("client_secret") == _options.ClientSecret;
+            && form.GetValueOrDefault("refresh_token") == _options.RefreshToken;
         if (!valid)
         {
             return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrantBody));

@@ -81,7 +81,7 @@ public sealed class AmazonAuthHandlerTests : IDisposable
 
     private HttpClient Client()
     {
-        var cache = new LwaTokenCache(new LwaTokenClient(new HttpClient(_tokens)), new FakeTimeProvider(), Options.Create(new AmazonOptions()));
+        var cache = new LwaTokenCache(new LwaTokenClient(new HttpClient(_tokens), new FixedOptionsMonitor<AmazonOptions>(new AmazonOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LwaTokenClient>.Instance), new FakeTimeProvider(), Options.Create(new AmazonOptions()));
         return new HttpClient(new AmazonAuthHandler(cache) { InnerHandler = _api }) { BaseAddress = AmazonConstants.PlaceholderBaseAddress };
     }
 

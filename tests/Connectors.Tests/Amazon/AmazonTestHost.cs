@@ -18,7 +18,8 @@ internal sealed class AmazonTestHost : IDisposable
             ["Connectors:Amazon:AttemptTimeout"] = "00:00:30",
         };
         var services = new ServiceCollection().AddLogging().AddSingleton(timeProvider);
-        services.AddAmazonConnector(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        Configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        services.AddAmazonConnector(Configuration);
         _services = services.BuildServiceProvider();
         Connector = _services.GetRequiredService<IConnectorRegistry>().Find(AmazonConstants.Marketplace)!;
         Account = new StoreAccount(
@@ -36,6 +37,9 @@ internal sealed class AmazonTestHost : IDisposable
             sandbox.Url,
             sandbox.Url);
     }
+
+    /// <summary>The connector's configuration: set keys and call Reload() to change options at run time.</summary>
+    public IConfigurationRoot Configuration { get; }
 
     public IMarketplaceConnector Connector { get; }
 
