@@ -21,7 +21,12 @@ namespace CrossBorderHub.Connectors.Amazon;
 /// FBA inventory summaries, and stock is set on merchant-fulfilled listings with patchListingsItem.
 /// </summary>
 internal sealed partial class AmazonConnector(
-    IAmazonOrdersApi api, IAmazonListingsApi listings, Auth.RestrictedDataTokens restrictedData, AmazonMapper mapper, IOptions<AmazonOptions> options, ILogger<AmazonConnector> logger, TimeProvider time) : IMarketplaceConnector
+    IAmazonOrdersApi api,
+    IAmazonListingsApi listings,
+    IAmazonReportsApi reports,
+    Auth.RestrictedDataTokens restrictedData,
+    IHttpClientFactory httpClients,
+    AmazonMapper mapper, IOptions<AmazonOptions> options, ILogger<AmazonConnector> logger, TimeProvider time) : IMarketplaceConnector
 {
     private readonly IMapper _mapper = mapper.Mapper;
     private readonly AmazonOptions _options = options.Value;

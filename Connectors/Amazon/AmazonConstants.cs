@@ -15,6 +15,14 @@ public static class AmazonConstants
 
     public const string TokensClientName = "amazon-sp-api-tokens";
 
+    public const string ReportsClientName = "amazon-sp-api-reports";
+
+    /// <summary>Downloads report documents from their presigned addresses, with no SP-API token.</summary>
+    public const string ReportDocumentsClientName = "amazon-report-documents";
+
+    /// <summary>The store setting backfill's value for reading history through the order report.</summary>
+    public const string ReportsBackfill = "reports";
+
     public const string TokenClientName = "amazon-lwa";
 
     /// <summary>Login with Amazon token endpoint; the refresh-token grant is posted here.</summary>

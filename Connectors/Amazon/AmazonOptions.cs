@@ -34,6 +34,22 @@ public sealed class AmazonOptions : MarketplaceHttpOptions
     /// </summary>
     public IList<Auth.LwaClientSecret> ClientSecrets { get; } = [];
 
+    /// <summary>Length of each order report window of a backfill, at most the Reports API's 30 days.</summary>
+    [Range(typeof(TimeSpan), "01:00:00", "30.00:00:00")]
+    public TimeSpan ReportWindow { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often a requested report is polled (getReport) until it is DONE.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
+    public TimeSpan ReportPollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a report may stay IN_QUEUE or IN_PROGRESS before the run fails (and is retried).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan ReportTimeout { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Orders per page when a report document is read into the hub.</summary>
+    [Range(1, 10_000)]
+    public int ReportPageSize { get; set; } = 500;
+
     /// <summary>An access token is refreshed this long before expires_in runs out.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan TokenRefreshMargin { get; set; } = TimeSpan.FromMinutes(1);

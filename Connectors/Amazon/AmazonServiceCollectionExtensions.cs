@@ -38,6 +38,10 @@ public static class AmazonServiceCollectionExtensions
         AddSpApiClient<IAmazonOrdersApi>(services, AmazonConstants.HttpClientName);
         AddSpApiClient<IAmazonListingsApi>(services, AmazonConstants.ListingsClientName);
         AddSpApiClient<IAmazonTokensApi>(services, AmazonConstants.TokensClientName);
+        AddSpApiClient<IAmazonReportsApi>(services, AmazonConstants.ReportsClientName);
+
+        // Report documents come from presigned addresses on another host: a plain client, so no token goes there.
+        services.AddHttpClient(AmazonConstants.ReportDocumentsClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
 
         services.AddMarketplaceConnector<AmazonConnector>();
         return services;

@@ -34,6 +34,9 @@ public sealed partial class AmazonSandbox : IDisposable
     private readonly SandboxBucket _patchListing;
     private readonly SandboxBucket _inventorySummaries;
     private readonly SandboxBucket _restrictedDataToken;
+    private readonly SandboxBucket _createReport;
+    private readonly SandboxBucket _getReport;
+    private readonly SandboxBucket _getReportDocument;
     private readonly ConcurrentQueue<AmazonSandboxRequest> _log = new();
     private readonly ConcurrentQueue<string> _secretsTried = new();
     private volatile string[] _acceptedSecrets;
@@ -57,6 +60,9 @@ public sealed partial class AmazonSandbox : IDisposable
         _patchListing = new SandboxBucket(options.PatchListingsItemPlan, options.TimeProvider);
         _inventorySummaries = new SandboxBucket(options.InventorySummariesPlan, options.TimeProvider);
         _restrictedDataToken = new SandboxBucket(options.RestrictedDataTokenPlan, options.TimeProvider);
+        _createReport = new SandboxBucket(options.CreateReportPlan, options.TimeProvider);
+        _getReport = new SandboxBucket(options.GetReportPlan, options.TimeProvider);
+        _getReportDocument = new SandboxBucket(options.GetReportDocumentPlan, options.TimeProvider);
         Listings = new AmazonSandboxListings(options);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, AmazonConstants.TokenPath, HandleTokenAsync)
@@ -69,6 +75,10 @@ public sealed partial class AmazonSandbox : IDisposable
                 ? HandleAsync(request, AmazonConstants.Operations.GetListingsItem, _getListing, GetListingsItem)
                 : HandleAsync(request, AmazonConstants.Operations.SearchListingsItems, _searchListings, SearchListingsItems))
             .Map(HttpMethod.Patch.Method, $"{AmazonConstants.ListingsItemsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.PatchListingsItem, _patchListing, PatchListingsItem))
+            .Map(HttpMethod.Post.Method, AmazonConstants.ReportsPath, request => HandleAsync(request, AmazonConstants.Operations.CreateReport, _createReport, CreateReport))
+            .Map(HttpMethod.Get.Method, $"{AmazonConstants.ReportsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.GetReport, _getReport, GetReport))
+            .Map(HttpMethod.Get.Method, $"{AmazonConstants.ReportDocumentsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.GetReportDocument, _getReportDocument, GetReportDocument))
+            .Map(HttpMethod.Get.Method, $"/{ReportDownloadPath}/*", DownloadReportAsync)
             .Map(HttpMethod.Post.Method, AmazonConstants.RestrictedDataTokenPath, request => HandleAsync(request, AmazonConstants.Operations.CreateRestrictedDataToken, _restrictedDataToken, CreateRestrictedDataToken))
             .Map(HttpMethod.Get.Method, AmazonConstants.InventorySummariesPath, request => HandleAsync(request, AmazonConstants.Operations.GetInventorySummaries, _inventorySummaries, InventorySummaries));
     }

@@ -32,6 +32,18 @@ public sealed record AmazonSandboxOptions
     /// <summary>createRestrictedDataToken's usage plan: rate 1/s, burst 10 as published.</summary>
     public SandboxRateLimit RestrictedDataTokenPlan { get; init; } = new(10, 1);
 
+    /// <summary>createReport's usage plan: rate 0.0167/s, burst 15 as published.</summary>
+    public SandboxRateLimit CreateReportPlan { get; init; } = new(15, 0.0167);
+
+    /// <summary>getReport's usage plan: rate 2/s, burst 15 as published.</summary>
+    public SandboxRateLimit GetReportPlan { get; init; } = new(15, 2);
+
+    /// <summary>getReportDocument's usage plan: rate 0.0167/s, burst 15 as published.</summary>
+    public SandboxRateLimit GetReportDocumentPlan { get; init; } = new(15, 0.0167);
+
+    /// <summary>How many getReport polls answer IN_QUEUE / IN_PROGRESS before the report is DONE.</summary>
+    public int ReportPollsBeforeDone { get; init; } = 2;
+
     /// <summary>expires_in of every access token handed out.</summary>
     public int ExpiresInSeconds { get; init; } = 3600;
 

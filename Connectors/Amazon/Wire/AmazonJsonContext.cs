@@ -23,4 +23,9 @@ namespace CrossBorderHub.Connectors.Amazon.Wire;
 [JsonSerializable(typeof(AmazonInventoryCheckpoint))]
 [JsonSerializable(typeof(CreateRestrictedDataTokenRequest))]
 [JsonSerializable(typeof(CreateRestrictedDataTokenResponse))]
+[JsonSerializable(typeof(CreateReportSpecification))]
+[JsonSerializable(typeof(CreateReportResponse))]
+[JsonSerializable(typeof(AmazonReport))]
+[JsonSerializable(typeof(AmazonReportDocument))]
+[JsonSerializable(typeof(AmazonBackfillCheckpoint))]
 internal sealed partial class AmazonJsonContext : JsonSerializerContext;

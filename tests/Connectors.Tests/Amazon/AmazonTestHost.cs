@@ -10,13 +10,24 @@ internal sealed class AmazonTestHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public AmazonTestHost(AmazonSandbox sandbox, TimeProvider timeProvider, string ordersApi)
+    public AmazonTestHost(AmazonSandbox sandbox, TimeProvider timeProvider, string ordersApi, string? backfill = null, IReadOnlyDictionary<string, string?>? configuration = null)
     {
         var values = new Dictionary<string, string?>
         {
             ["Connectors:Amazon:RetryBaseDelay"] = "00:00:00.010",
             ["Connectors:Amazon:AttemptTimeout"] = "00:00:30",
         };
+        foreach (var (key, value) in configuration ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var settings = new Dictionary<string, string> { ["region"] = "na", ["marketplaceIds"] = sandbox.Options.MarketplaceId, ["sellerId"] = "A2SANDBOX", ["ordersApi"] = ordersApi };
+        if (backfill is not null)
+        {
+            settings["backfill"] = backfill;
+        }
+
         var services = new ServiceCollection().AddLogging().AddSingleton(timeProvider);
         Configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         services.AddAmazonConnector(Configuration);
@@ -27,7 +38,7 @@ internal sealed class AmazonTestHost : IDisposable
             Guid.NewGuid(),
             AmazonConstants.Marketplace,
             "Sandbox seller",
-            new Dictionary<string, string> { ["region"] = "na", ["marketplaceIds"] = sandbox.Options.MarketplaceId, ["sellerId"] = "A2SANDBOX", ["ordersApi"] = ordersApi },
+            settings,
             new Dictionary<string, string>
             {
                 ["clientId"] = sandbox.Options.ClientId,
