@@ -14,4 +14,7 @@ internal enum BenchMode
 
     /// <summary>A first sync of N orders through Shopify's bulk operation beside page-by-page paging, both under the Standard plan.</summary>
     Backfill,
+
+    /// <summary>Amazon orders per simulated hour under the published usage plans: v0 (getOrders + getOrderItems) and searchOrders.</summary>
+    AmazonQuota,
 }

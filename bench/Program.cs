@@ -5,11 +5,13 @@ using CrossBorderHub.Bench;
 // quota: orders synced per hour under Shopify's Standard plan, against what the bucket allows.
 // overhead: the hub's own cost (pages answered from memory) beside the end-to-end figure.
 // backfill: a first sync through Shopify's bulk operation beside paging, under the Standard plan.
+// amazonquota: Amazon orders per simulated hour (scaled clock) under the published usage plans, v0 and searchOrders.
 var options = BenchOptions.Parse(args);
 return options.Mode switch
 {
     BenchMode.Quota => await QuotaBench.RunAsync(options),
     BenchMode.Overhead => await OverheadBench.RunAsync(options),
     BenchMode.Backfill => await BackfillBench.RunAsync(options),
+    BenchMode.AmazonQuota => await AmazonQuotaBench.RunAsync(options),
     _ => await IngestBench.RunAsync(options),
 };
