@@ -17,4 +17,6 @@ internal enum BenchMode
 
     /// <summary>A fixed wall-clock orders sync of the TikTok Shop sandbox enforcing a per-shop request rate.</summary>
     TikTokQuota,
+    /// <summary>Amazon orders per simulated hour under the published usage plans: v0 (getOrders + getOrderItems) and searchOrders.</summary>
+    AmazonQuota,
 }

@@ -6,6 +6,7 @@ using CrossBorderHub.Bench;
 // overhead: the hub's own cost (pages answered from memory) beside the end-to-end figure.
 // backfill: a first sync through Shopify's bulk operation beside paging, under the Standard plan.
 // tiktokquota: orders synced per hour from the TikTok Shop sandbox at a per-shop request rate, against what it allows.
+// amazonquota: Amazon orders per simulated hour (scaled clock) under the published usage plans, v0 and searchOrders.
 var options = BenchOptions.Parse(args);
 return options.Mode switch
 {
@@ -13,5 +14,6 @@ return options.Mode switch
     BenchMode.Overhead => await OverheadBench.RunAsync(options),
     BenchMode.Backfill => await BackfillBench.RunAsync(options),
     BenchMode.TikTokQuota => await TikTokQuotaBench.RunAsync(options),
+    BenchMode.AmazonQuota => await AmazonQuotaBench.RunAsync(options),
     _ => await IngestBench.RunAsync(options),
 };

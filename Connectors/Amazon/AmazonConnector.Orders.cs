@@ -21,6 +21,15 @@ internal sealed partial class AmazonConnector
         var meter = new ThrottleMeter();
         var store = AmazonStoreAccount.Context(account, AmazonConstants.Operations.SearchOrders) with { Meter = meter };
         var settings = account.SettingsAs<AmazonSettings>();
+        if (AmazonBackfillCheckpoint.TryParse(checkpoint) is { } backfill)
+        {
+            return PullReportBackfillAsync(account, settings, backfill.Window, cancellationToken);
+        }
+
+        if (checkpoint is null && settings.Backfill == AmazonConstants.ReportsBackfill)
+        {
+            return PullReportBackfillAsync(account, settings, null, cancellationToken);
+        }
 
         // Amazon does not promise an order of pages, so a run in progress keeps its filter and token in the checkpoint.
         var cursor = new WatermarkCursor(checkpoint, _options.CheckpointOverlap, pagesOrderedByUpdatedAt: false);

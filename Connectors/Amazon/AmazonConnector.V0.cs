@@ -11,12 +11,16 @@ namespace CrossBorderHub.Connectors.Amazon;
 
 internal sealed partial class AmazonConnector
 {
+    /// <summary>Buyer name and the street lines of the shipping address come only with a Restricted Data Token.</summary>
+    private static readonly string[] OrderPersonalData = ["buyerInfo", "shippingAddress"];
+
     /// <summary>getOrders refuses a LastUpdatedBefore less than two minutes before now.</summary>
     private static readonly TimeSpan V0SettleTime = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Orders API v0, for stores whose sellers or regions are not on 2026-01-01 yet: getOrders pages the orders and
-    /// getOrderItems (its own NextToken) fetches each order's items; both map to the same canonical order.
+    /// getOrderItems (its own NextToken) fetches each order's items; both map to the same canonical order. getOrders is
+/// called with a Restricted Data Token where the seller granted the role, for buyer names and street addresses.
     /// </summary>
     private IAsyncEnumerable<SourcePage<CanonicalOrder>> PullOrdersV0Async(
         AmazonRequestContext store, AmazonSettings settings, WatermarkCursor cursor, ThrottleMeter meter, CancellationToken cancellationToken)
@@ -46,6 +50,8 @@ internal sealed partial class AmazonConnector
     private async Task<FetchedPage<JsonElement, AmazonRequestContext>> GetOrdersPageAsync(
         AmazonRequestContext store, AmazonSettings settings, PageQuery query, CancellationToken cancellationToken)
     {
+        // Without the restricted role the orders still sync, with buyer name and street lines left empty.
+        store = store with { RestrictedDataToken = await restrictedData.ForAsync(store, AmazonConstants.GetOrdersPath, OrderPersonalData, cancellationToken) };
         var now = time.GetUtcNow();
         var since = query.UpdatedFrom ?? now - _options.InitialLookback;
         var before = now - V0SettleTime;

@@ -17,9 +17,16 @@ namespace CrossBorderHub.Connectors.Amazon;
 /// Amazon through the Selling Partner API: orders pulled page by page from a checkpoint (the newest lastUpdatedTime
 /// seen, re-read with a small overlap), by Orders API 2026-01-01 searchOrders or, per store, v0 getOrders with
 /// getOrderItems. Each order is mapped on its own; one that cannot be mapped is quarantined with its raw JSON.
+/// The catalog comes from the seller's listings (Listings Items 2021-08-01), inventory from the listings' own stock and
+/// FBA inventory summaries, and stock is set on merchant-fulfilled listings with patchListingsItem.
 /// </summary>
 internal sealed partial class AmazonConnector(
-    IAmazonOrdersApi api, AmazonMapper mapper, IOptions<AmazonOptions> options, ILogger<AmazonConnector> logger, TimeProvider time) : IMarketplaceConnector
+    IAmazonOrdersApi api,
+    IAmazonListingsApi listings,
+    IAmazonReportsApi reports,
+    Auth.RestrictedDataTokens restrictedData,
+    IHttpClientFactory httpClients,
+    AmazonMapper mapper, IOptions<AmazonOptions> options, ILogger<AmazonConnector> logger, TimeProvider time) : IMarketplaceConnector
 {
     private readonly IMapper _mapper = mapper.Mapper;
     private readonly AmazonOptions _options = options.Value;
@@ -27,15 +34,11 @@ internal sealed partial class AmazonConnector(
 
     public string Marketplace => AmazonConstants.Marketplace;
 
-    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
+    public MarketplaceCapabilities Capabilities =>
+        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory
+        | MarketplaceCapabilities.PushShipment | MarketplaceCapabilities.PushInventory;
 
     public IStoreAccountDefinition Account => AmazonStoreAccount.Definition;
-
-    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The Amazon connector does not pull the catalog yet.");
-
-    public IAsyncEnumerable<SourcePage<InventoryLevel>> PullInventoryAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The Amazon connector does not pull inventory yet.");
 
     /// <summary>
     /// Sends one call and returns its body, or throws a <see cref="MarketplaceException"/> of the kind the answer calls

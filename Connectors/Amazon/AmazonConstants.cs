@@ -11,6 +11,18 @@ public static class AmazonConstants
 
     public const string HttpClientName = "amazon-sp-api";
 
+    public const string ListingsClientName = "amazon-sp-api-listings";
+
+    public const string TokensClientName = "amazon-sp-api-tokens";
+
+    public const string ReportsClientName = "amazon-sp-api-reports";
+
+    /// <summary>Downloads report documents from their presigned addresses, with no SP-API token.</summary>
+    public const string ReportDocumentsClientName = "amazon-report-documents";
+
+    /// <summary>The store setting backfill's value for reading history through the order report.</summary>
+    public const string ReportsBackfill = "reports";
+
     public const string TokenClientName = "amazon-lwa";
 
     /// <summary>Login with Amazon token endpoint; the refresh-token grant is posted here.</summary>
@@ -28,6 +40,23 @@ public static class AmazonConstants
     public const string OrdersApi2026 = "2026-01-01";
 
     public const string OrdersApiV0 = "v0";
+
+    /// <summary>Listings Items API 2021-08-01: /listings/2021-08-01/items/{sellerId}[/{sku}].</summary>
+    public const string ListingsItemsPath = "/listings/2021-08-01/items";
+
+    public const string InventorySummariesPath = "/fba/inventory/v1/summaries";
+
+    public const string RestrictedDataTokenPath = "/tokens/2021-03-01/restrictedDataToken";
+
+    public const string ReportsPath = "/reports/2021-06-30/reports";
+
+    public const string ReportDocumentsPath = "/reports/2021-06-30/documents";
+
+    /// <summary>fulfillment_channel_code of stock the seller ships (merchant fulfilled); Amazon's own channels are AMAZON_NA, AMAZON_EU, ...</summary>
+    public const string MerchantChannel = "DEFAULT";
+
+    /// <summary>Location id prefix of stock held by Fulfillment by Amazon, followed by the marketplace id it is counted for.</summary>
+    public const string FbaLocationPrefix = "AFN:";
 
     /// <summary>The Login with Amazon host every region shares.</summary>
     public static readonly Uri LwaHost = new("https://api.amazon.com");
@@ -51,6 +80,14 @@ public static class AmazonConstants
         public const string GetOrder = "getOrder";
         public const string GetOrderItems = "getOrderItems";
         public const string ConfirmShipment = "confirmShipment";
+        public const string SearchListingsItems = "searchListingsItems";
+        public const string GetListingsItem = "getListingsItem";
+        public const string PatchListingsItem = "patchListingsItem";
+        public const string GetInventorySummaries = "getInventorySummaries";
+        public const string CreateRestrictedDataToken = "createRestrictedDataToken";
+        public const string CreateReport = "createReport";
+        public const string GetReport = "getReport";
+        public const string GetReportDocument = "getReportDocument";
 
         /// <summary>(rate per second, burst) of each operation's default usage plan.</summary>
         public static (double Rate, int Burst) UsagePlan(string operation) => operation switch
@@ -60,6 +97,14 @@ public static class AmazonConstants
             GetOrder => (0.5, 30),
             GetOrderItems => (0.5, 30),
             ConfirmShipment => (2, 10),
+            SearchListingsItems => (5, 5),
+            GetListingsItem => (5, 10),
+            PatchListingsItem => (5, 5),
+            GetInventorySummaries => (2, 2),
+            CreateRestrictedDataToken => (1, 10),
+            CreateReport => (0.0167, 15),
+            GetReport => (2, 15),
+            GetReportDocument => (0.0167, 15),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "No published usage plan is known for this operation."),
         };
     }

@@ -27,6 +27,7 @@ public static class AmazonServiceCollectionExtensions
         services.TryAddSingleton<AmazonRateBudgets>();
         services.TryAddSingleton<AmazonMapper>();
         services.TryAddSingleton<LwaTokenCache>();
+        services.TryAddSingleton<RestrictedDataTokens>();
         services.TryAddTransient<AmazonAuthHandler>();
         services.TryAddTransient<AmazonResponseHandler>();
 
@@ -34,8 +35,24 @@ public static class AmazonServiceCollectionExtensions
             .AddHttpClient<LwaTokenClient>(AmazonConstants.TokenClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
             .AddMarketplacePipeline<AmazonOptions>(AmazonConstants.TokenClientName, request => request.RequestUri?.Authority ?? string.Empty, _ => _ => null);
 
+        AddSpApiClient<IAmazonOrdersApi>(services, AmazonConstants.HttpClientName);
+        AddSpApiClient<IAmazonListingsApi>(services, AmazonConstants.ListingsClientName);
+        AddSpApiClient<IAmazonTokensApi>(services, AmazonConstants.TokensClientName);
+        AddSpApiClient<IAmazonReportsApi>(services, AmazonConstants.ReportsClientName);
+
+        // Report documents come from presigned addresses on another host: a plain client, so no token goes there.
+        services.AddHttpClient(AmazonConstants.ReportDocumentsClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
+
+        services.AddMarketplaceConnector<AmazonConnector>();
+        return services;
+    }
+
+    /// <summary>One Refit client of SP-API on the kit's pipeline, sent to each store's host with its token and budget.</summary>
+    private static void AddSpApiClient<TApi>(IServiceCollection services, string name)
+        where TApi : class
+    {
         services
-            .AddRefitGeneratedClient<IAmazonOrdersApi>(Wire.AmazonJsonContext.Default)
+            .AddRefitGeneratedClient<TApi>(Wire.AmazonJsonContext.Default)
             .ConfigureHttpClient(http =>
             {
                 http.BaseAddress = AmazonConstants.PlaceholderBaseAddress;
@@ -44,12 +61,9 @@ public static class AmazonServiceCollectionExtensions
                 // Each attempt has its own timeout in the pipeline; a whole call may wait long for its bucket.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddMarketplacePipeline<AmazonOptions>(AmazonConstants.HttpClientName, AmazonRequestContext.PipelineKey, Claims)
+            .AddMarketplacePipeline<AmazonOptions>(name, AmazonRequestContext.PipelineKey, Claims)
             .AddHttpMessageHandler<AmazonAuthHandler>()
             .AddHttpMessageHandler<AmazonResponseHandler>();
-
-        services.AddMarketplaceConnector<AmazonConnector>();
-        return services;
     }
 
     /// <summary>SP-API limits per seller account, application and operation: each call spends one request from its operation's bucket.</summary>

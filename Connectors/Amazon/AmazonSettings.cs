@@ -24,4 +24,7 @@ public sealed record AmazonSettings
 
     [Description("Which Orders API the store reads: 2026-01-01 (default, searchOrders) or v0 (getOrders and getOrderItems).")]
     public string? OrdersApi { get; init; }
+
+    [Description("How the first orders sync reads the history (Connectors:Amazon:InitialLookback): absent to page through the Orders API, or reports (the order report GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL in windows of up to 30 days).")]
+    public string? Backfill { get; init; }
 }

@@ -44,6 +44,11 @@ internal sealed class AmazonStoreAccount : StoreAccountDefinition<AmazonSettings
                 $"{SettingsField}.ordersApi", $"'{MarketplaceException.Bound(settings.OrdersApi, 20)}' is not an Orders API version: {AmazonConstants.OrdersApi2026} or {AmazonConstants.OrdersApiV0}.");
         }
 
+        if (settings.Backfill is not (null or AmazonConstants.ReportsBackfill))
+        {
+            yield return new StoreAccountError($"{SettingsField}.backfill", $"'{MarketplaceException.Bound(settings.Backfill, 20)}' is not a backfill: {AmazonConstants.ReportsBackfill}, or absent.");
+        }
+
         if (settings.MarketplaceIds.Any(string.IsNullOrWhiteSpace))
         {
             yield return new StoreAccountError($"{SettingsField}.marketplaceIds", "A marketplace id is empty.");

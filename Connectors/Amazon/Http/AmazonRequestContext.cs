@@ -14,6 +14,9 @@ internal sealed record AmazonRequestContext(string StoreKey, Uri BaseUrl, Uri Au
 
     public ThrottleMeter? Meter { get; init; }
 
+    /// <summary>A Restricted Data Token sent in place of the access token, for an operation that returns buyers' personal data.</summary>
+    public string? RestrictedDataToken { get; init; }
+
     public static AmazonRequestContext From(HttpRequestMessage request) =>
         request.Options.TryGetValue(OptionKey, out var context)
             ? context

@@ -20,6 +20,7 @@ public sealed partial class AmazonSandbox
         }
 
         var now = _options.TimeProvider.GetUtcNow();
+        var restricted = SandboxResponses.Header(request, AmazonConstants.AccessTokenHeader) == _options.RestrictedDataToken;
         var token = Query(request, "NextToken").FirstOrDefault();
         var position = SandboxCursor.Decode(token);
         SandboxWindow window;
@@ -59,7 +60,7 @@ public sealed partial class AmazonSandbox
             w.WriteStartArray("Orders");
             foreach (var key in page)
             {
-                Data.WriteOrderV0(w, key.Index);
+                Data.WriteOrderV0(w, key.Index, restricted);
             }
 
             w.WriteEndArray();
@@ -73,6 +74,31 @@ public sealed partial class AmazonSandbox
         }
 
         return (200, buffer.ToArray());
+    }
+
+    /// <summary>createRestrictedDataToken: a token for restricted resources named by method and path, or 403 without the role.</summary>
+    private (int Status, byte[] Body) CreateRestrictedDataToken(IRequestMessage request)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(request.Body ?? string.Empty);
+            var resources = document.RootElement.GetProperty("restrictedResources");
+            if (resources.GetArrayLength() is < 1 or > 50 || resources.EnumerateArray().Any(r => r.GetProperty("method").GetString() is null || r.GetProperty("path").GetString() is null))
+            {
+                return InvalidInput("restrictedResources must list 1 to 50 resources, each with method and path.");
+            }
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return InvalidInput("The request body is not a CreateRestrictedDataTokenRequest.");
+        }
+
+        if (!_options.GrantsRestrictedData)
+        {
+            return (403, JsonSerializer.SerializeToUtf8Bytes(new { errors = new[] { new { code = "Unauthorized", message = "Access to requested resource is denied.", details = "" } } }));
+        }
+
+        return (200, JsonSerializer.SerializeToUtf8Bytes(new { restrictedDataToken = _options.RestrictedDataToken, expiresIn = 3600 }));
     }
 
     /// <summary>v0 getOrderItems: every item of the order in one page (at most three), or the documented 404.</summary>

@@ -11,12 +11,13 @@ namespace CrossBorderHub.Connectors.Amazon.Sandbox;
 /// <summary>
 /// An Amazon seller account simulated on the sandbox kit: the Login with Amazon token endpoint (refresh-token grant),
 /// SP-API Orders 2026-01-01 searchOrders with its real shapes, lastUpdatedAfter filtering and paginationToken paging,
-/// v0 confirmShipment, the usage plans (429 past the bucket, x-amzn-RateLimit-Limit on answers), deterministic
+/// v0 getOrders and confirmShipment, Listings Items (search, get, patch of stock), FBA inventory summaries, the usage plans (429 past the bucket, x-amzn-RateLimit-Limit on answers), deterministic
 /// faults and a switch that refuses the app's credentials. Use <see cref="Url"/> as both baseUrl and authUrl.
 /// </summary>
 public sealed partial class AmazonSandbox : IDisposable
 {
     private const string DeniedBody = """{"errors":[{"code":"Unauthorized","message":"Access to requested resource is denied.","details":"The access token you provided is revoked, malformed or invalid."}]}""";
+    private const string InvalidClientBody = """{"error":"invalid_client","error_description":"Client authentication failed"}""";
     private const string InvalidGrantBody = """{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : refresh_token"}""";
     private const string QuotaExceededBody = """{"errors":[{"code":"QuotaExceeded","message":"You exceeded your quota for the requested resource.","details":""}]}""";
     private const string ServerErrorBody = """{"errors":[{"code":"InternalFailure","message":"We encountered an internal error. Please try again.","details":""}]}""";
@@ -28,7 +29,17 @@ public sealed partial class AmazonSandbox : IDisposable
     private readonly SandboxBucket _getOrder;
     private readonly SandboxBucket _getOrders;
     private readonly SandboxBucket _getOrderItems;
+    private readonly SandboxBucket _searchListings;
+    private readonly SandboxBucket _getListing;
+    private readonly SandboxBucket _patchListing;
+    private readonly SandboxBucket _inventorySummaries;
+    private readonly SandboxBucket _restrictedDataToken;
+    private readonly SandboxBucket _createReport;
+    private readonly SandboxBucket _getReport;
+    private readonly SandboxBucket _getReportDocument;
     private readonly ConcurrentQueue<AmazonSandboxRequest> _log = new();
+    private readonly ConcurrentQueue<string> _secretsTried = new();
+    private volatile string[] _acceptedSecrets;
     private int _requests;
     private int _tokenGrants;
     private int _throttled;
@@ -36,6 +47,7 @@ public sealed partial class AmazonSandbox : IDisposable
     private AmazonSandbox(AmazonSandboxOptions options)
     {
         _options = options;
+        _acceptedSecrets = [options.ClientSecret];
         Data = new AmazonSandboxData(options);
         Authorization = new SandboxAuthorization(options.AccessToken);
         _searchOrders = new SandboxBucket(options.SearchOrdersPlan, options.TimeProvider);
@@ -43,13 +55,32 @@ public sealed partial class AmazonSandbox : IDisposable
         _getOrder = new SandboxBucket(options.GetOrderPlan, options.TimeProvider);
         _getOrders = new SandboxBucket(options.GetOrdersPlan, options.TimeProvider);
         _getOrderItems = new SandboxBucket(options.GetOrderItemsPlan, options.TimeProvider);
+        _searchListings = new SandboxBucket(options.SearchListingsItemsPlan, options.TimeProvider);
+        _getListing = new SandboxBucket(options.GetListingsItemPlan, options.TimeProvider);
+        _patchListing = new SandboxBucket(options.PatchListingsItemPlan, options.TimeProvider);
+        _inventorySummaries = new SandboxBucket(options.InventorySummariesPlan, options.TimeProvider);
+        _restrictedDataToken = new SandboxBucket(options.RestrictedDataTokenPlan, options.TimeProvider);
+        _createReport = new SandboxBucket(options.CreateReportPlan, options.TimeProvider);
+        _getReport = new SandboxBucket(options.GetReportPlan, options.TimeProvider);
+        _getReportDocument = new SandboxBucket(options.GetReportDocumentPlan, options.TimeProvider);
+        Listings = new AmazonSandboxListings(options);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, AmazonConstants.TokenPath, HandleTokenAsync)
             .Map(HttpMethod.Get.Method, AmazonConstants.SearchOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.SearchOrders, _searchOrders, SearchOrders))
             .Map(HttpMethod.Get.Method, AmazonConstants.GetOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.GetOrders, _getOrders, GetOrders))
             .Map(HttpMethod.Get.Method, $"{AmazonConstants.GetOrdersPath}/*/orderItems", request => HandleAsync(request, AmazonConstants.Operations.GetOrderItems, _getOrderItems, GetOrderItems))
             .Map(HttpMethod.Get.Method, $"{AmazonConstants.SearchOrdersPath}/*", request => HandleAsync(request, AmazonConstants.Operations.GetOrder, _getOrder, GetOrder))
-            .Map(HttpMethod.Post.Method, $"{AmazonConstants.GetOrdersPath}/*/shipmentConfirmation", request => HandleAsync(request, AmazonConstants.Operations.ConfirmShipment, _confirmShipment, ConfirmShipment));
+            .Map(HttpMethod.Post.Method, $"{AmazonConstants.GetOrdersPath}/*/shipmentConfirmation", request => HandleAsync(request, AmazonConstants.Operations.ConfirmShipment, _confirmShipment, ConfirmShipment))
+            .Map(HttpMethod.Get.Method, $"{AmazonConstants.ListingsItemsPath}/*", request => request.Path.Count(c => c == '/') > 4
+                ? HandleAsync(request, AmazonConstants.Operations.GetListingsItem, _getListing, GetListingsItem)
+                : HandleAsync(request, AmazonConstants.Operations.SearchListingsItems, _searchListings, SearchListingsItems))
+            .Map(HttpMethod.Patch.Method, $"{AmazonConstants.ListingsItemsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.PatchListingsItem, _patchListing, PatchListingsItem))
+            .Map(HttpMethod.Post.Method, AmazonConstants.ReportsPath, request => HandleAsync(request, AmazonConstants.Operations.CreateReport, _createReport, CreateReport))
+            .Map(HttpMethod.Get.Method, $"{AmazonConstants.ReportsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.GetReport, _getReport, GetReport))
+            .Map(HttpMethod.Get.Method, $"{AmazonConstants.ReportDocumentsPath}/*", request => HandleAsync(request, AmazonConstants.Operations.GetReportDocument, _getReportDocument, GetReportDocument))
+            .Map(HttpMethod.Get.Method, $"/{ReportDownloadPath}/*", DownloadReportAsync)
+            .Map(HttpMethod.Post.Method, AmazonConstants.RestrictedDataTokenPath, request => HandleAsync(request, AmazonConstants.Operations.CreateRestrictedDataToken, _restrictedDataToken, CreateRestrictedDataToken))
+            .Map(HttpMethod.Get.Method, AmazonConstants.InventorySummariesPath, request => HandleAsync(request, AmazonConstants.Operations.GetInventorySummaries, _inventorySummaries, InventorySummaries));
     }
 
     public Uri Url => _host.Url;
@@ -57,6 +88,9 @@ public sealed partial class AmazonSandbox : IDisposable
     public AmazonSandboxOptions Options => _options;
 
     public AmazonSandboxData Data { get; }
+
+    /// <summary>The seller's listings, their own stock and FBA inventory.</summary>
+    public AmazonSandboxListings Listings { get; }
 
     /// <summary>The access token SP-API accepts; <see cref="SandboxAuthorization.Refuse"/> makes SP-API answer 403 and LWA invalid_grant, as for a revoked app.</summary>
     public SandboxAuthorization Authorization { get; }
@@ -75,6 +109,12 @@ public sealed partial class AmazonSandbox : IDisposable
 
     public IReadOnlyList<AmazonSandboxRequest> Requests => [.. _log];
 
+    /// <summary>Every client secret a token request came with, in order.</summary>
+    public IReadOnlyList<string> ClientSecretsTried => [.. _secretsTried];
+
+    /// <summary>The app's client secrets Login with Amazon takes from now on (a rotation: the new one, and the old one until it expires).</summary>
+    public void AcceptClientSecrets(params string[] secrets) => _acceptedSecrets = [.. secrets];
+
     public static AmazonSandbox Start(AmazonSandboxOptions options) => new(options);
 
     public void Dispose() => _host.Dispose();
@@ -82,11 +122,16 @@ public sealed partial class AmazonSandbox : IDisposable
     private Task<IResponseMessage> HandleTokenAsync(IRequestMessage request)
     {
         var form = Form(request.Body);
+        var secret = form.GetValueOrDefault("client_secret") ?? string.Empty;
+        _secretsTried.Enqueue(secret);
+        if (form.GetValueOrDefault("client_id") != _options.ClientId || !_acceptedSecrets.Contains(secret, StringComparer.Ordinal))
+        {
+            return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.Unauthorized, InvalidClientBody));
+        }
+
         var valid = !Authorization.IsRefusing
             && form.GetValueOrDefault("grant_type") == "refresh_token"
-            && form.GetValueOrDefault("refresh_token") == _options.RefreshToken
-            && form.GetValueOrDefault("client_id") == _options.ClientId
-            && form.GetValueOrDefault("client_secret") == _options.ClientSecret;
+            && form.GetValueOrDefault("refresh_token") == _options.RefreshToken;
         if (!valid)
         {
             return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrantBody));
@@ -99,7 +144,7 @@ public sealed partial class AmazonSandbox : IDisposable
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request, string operation, SandboxBucket bucket, Func<IRequestMessage, (int Status, byte[] Body)> answer)
     {
-        if (!Authorization.Accepts(SandboxResponses.Header(request, AmazonConstants.AccessTokenHeader)))
+        if (!Accepts(SandboxResponses.Header(request, AmazonConstants.AccessTokenHeader), operation))
         {
             Log(0, operation, 403, SandboxFault.None);
             return SandboxResponses.Json(HttpStatusCode.Forbidden, DeniedBody);
@@ -135,6 +180,11 @@ public sealed partial class AmazonSandbox : IDisposable
 
         return WithRateHeader(SandboxResponses.Bytes(status, SandboxFaultAnswers.Cut(fault, body)), bucket);
     }
+
+    /// <summary>The access token, or for getOrders the Restricted Data Token, unless the app is refused altogether.</summary>
+    private bool Accepts(string? token, string operation) =>
+        Authorization.Accepts(token)
+        || (operation == AmazonConstants.Operations.GetOrders && !Authorization.IsRefusing && _options.GrantsRestrictedData && token == _options.RestrictedDataToken);
 
     private static ResponseMessage WithRateHeader(ResponseMessage response, SandboxBucket bucket)
     {

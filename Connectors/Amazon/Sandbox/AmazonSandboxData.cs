@@ -170,8 +170,11 @@ public sealed class AmazonSandboxData
         w.WriteEndObject();
     }
 
-    /// <summary>Order i as Orders API v0 writes it (getOrders): PascalCase names, v0 status words, OrderTotal.</summary>
-    public void WriteOrderV0(Utf8JsonWriter w, int index)
+    /// <summary>
+    /// Order i as Orders API v0 writes it (getOrders): PascalCase names, v0 status words, OrderTotal; the buyer's name
+    /// and the address's name and street line only for a call made with a Restricted Data Token.
+    /// </summary>
+    public void WriteOrderV0(Utf8JsonWriter w, int index, bool restricted = false)
     {
         var (lines, shipping, city, byAmazon) = Generate(index);
         var currency = _faults.For(index) == AmazonSandboxRecordFault.UnknownCurrency ? "XQQ" : _options.Currency;
@@ -193,6 +196,12 @@ public sealed class AmazonSandboxData
         SandboxJson.Timestamp(w, "EarliestShipDate", Arrivals.CreatedAt(index).AddDays(1));
         SandboxJson.Timestamp(w, "LatestShipDate", Arrivals.CreatedAt(index).AddDays(2));
         w.WriteStartObject("ShippingAddress");
+        if (restricted)
+        {
+            w.WriteString("Name", $"Buyer {index}");
+            w.WriteString("AddressLine1", $"{100 + index} Main Street");
+        }
+
         w.WriteString("City", Cities[city]);
         w.WriteString("StateOrRegion", Regions[city]);
         w.WriteString("PostalCode", $"{10000 + (index % 89999)}");
@@ -200,6 +209,11 @@ public sealed class AmazonSandboxData
         w.WriteEndObject();
         w.WriteStartObject("BuyerInfo");
         w.WriteString("BuyerEmail", $"buyer{index}@marketplace.amazon.com");
+        if (restricted)
+        {
+            w.WriteString("BuyerName", $"Buyer {index}");
+        }
+
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -228,6 +242,46 @@ public sealed class AmazonSandboxData
 
         w.WriteEndArray();
     }
+
+    /// <summary>The flat-file order report's columns, in Amazon's order.</summary>
+    public static readonly string[] ReportColumns =
+    [
+        "amazon-order-id", "merchant-order-id", "purchase-date", "last-updated-date", "order-status", "fulfillment-channel", "sales-channel",
+        "order-channel", "url", "ship-service-level", "product-name", "sku", "asin", "item-status", "quantity", "currency", "item-price", "item-tax",
+        "shipping-price", "shipping-tax", "gift-wrap-price", "gift-wrap-tax", "item-promotion-discount", "ship-promotion-discount", "ship-city",
+        "ship-state", "ship-postal-code", "ship-country", "promotion-ids", "is-business-order", "purchase-order-number", "price-designation",
+    ];
+
+    /// <summary>Order i's rows of GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL: one per item, tab-separated, item-price the line total.</summary>
+    public void WriteReportRows(TextWriter writer, int index)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var (lines, shipping, city, byAmazon) = Generate(index);
+        var status = StatusOf(index) switch
+        {
+            "PENDING" => "Pending",
+            "UNSHIPPED" => "Unshipped",
+            "PARTIALLY_SHIPPED" => "PartiallyShipped",
+            "SHIPPED" => "Shipped",
+            _ => "Cancelled",
+        };
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var (id, quantity, unit, tax) = lines[n];
+            string[] cells =
+            [
+                OrderId(index), string.Empty, Iso(Arrivals.CreatedAt(index)), Iso(UpdatedAt(index)), status, byAmazon ? "Amazon" : "Merchant", "Amazon.com",
+                string.Empty, string.Empty, "Standard", $"Sandbox product {id[^4..]}", $"SKU-{(index + quantity) % 50:000}", $"B0{((index * 7) + quantity) % 100_000_000:00000000}",
+                status, quantity.ToString(CultureInfo.InvariantCulture), _options.Currency, SandboxJson.Amount(unit * quantity), SandboxJson.Amount(tax),
+                SandboxJson.Amount(n == 0 ? shipping : 0m), "0.00", string.Empty, string.Empty, string.Empty, string.Empty, Cities[city],
+                Regions[city], $"{10000 + (index % 89999)}", "US", string.Empty, "false", string.Empty, string.Empty,
+            ];
+            writer.Write(string.Join('\t', cells));
+            writer.Write('\n');
+        }
+    }
+
+    private static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     private static void MoneyV0(Utf8JsonWriter w, string name, decimal amount, string currency)
     {

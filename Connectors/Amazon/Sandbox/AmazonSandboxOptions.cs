@@ -23,6 +23,27 @@ public sealed record AmazonSandboxOptions
     /// <summary>The access token the token endpoint hands out and SP-API accepts.</summary>
     public string AccessToken { get; init; } = "Atza|sandbox-access";
 
+    /// <summary>Whether the seller granted the app the restricted role: false answers createRestrictedDataToken with 403.</summary>
+    public bool GrantsRestrictedData { get; init; } = true;
+
+    /// <summary>The Restricted Data Token createRestrictedDataToken hands out; getOrders sent with it includes buyer names and street lines.</summary>
+    public string RestrictedDataToken { get; init; } = "Atz.sprdt|sandbox-restricted";
+
+    /// <summary>createRestrictedDataToken's usage plan: rate 1/s, burst 10 as published.</summary>
+    public SandboxRateLimit RestrictedDataTokenPlan { get; init; } = new(10, 1);
+
+    /// <summary>createReport's usage plan: rate 0.0167/s, burst 15 as published.</summary>
+    public SandboxRateLimit CreateReportPlan { get; init; } = new(15, 0.0167);
+
+    /// <summary>getReport's usage plan: rate 2/s, burst 15 as published.</summary>
+    public SandboxRateLimit GetReportPlan { get; init; } = new(15, 2);
+
+    /// <summary>getReportDocument's usage plan: rate 0.0167/s, burst 15 as published.</summary>
+    public SandboxRateLimit GetReportDocumentPlan { get; init; } = new(15, 0.0167);
+
+    /// <summary>How many getReport polls answer IN_QUEUE / IN_PROGRESS before the report is DONE.</summary>
+    public int ReportPollsBeforeDone { get; init; } = 2;
+
     /// <summary>expires_in of every access token handed out.</summary>
     public int ExpiresInSeconds { get; init; } = 3600;
 
@@ -50,6 +71,32 @@ public sealed record AmazonSandboxOptions
 
     /// <summary>v0 getOrderItems' usage plan: rate 0.5/s, burst 30 as published.</summary>
     public SandboxRateLimit GetOrderItemsPlan { get; init; } = new(30, 0.5);
+
+    /// <summary>The seller's listings: SKU-000, SKU-001, ... (the SKUs orders sell).</summary>
+    public int ListingCount { get; init; } = 50;
+
+    /// <summary>Every n-th listing (0, n, 2n, ...) is fulfilled by Amazon and shows in FBA inventory; 0 for none.</summary>
+    public int FbaEvery { get; init; } = 5;
+
+    /// <summary>lastUpdatedDate of listing 0; listing i was last updated <see cref="ListingInterval"/> × i later.</summary>
+    public DateTimeOffset ListingsUpdatedAt { get; init; } = new(2025, 12, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public TimeSpan ListingInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long an FBA nextToken stays good after it is issued: 30 seconds, as Amazon documents.</summary>
+    public TimeSpan FbaTokenLifetime { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>searchListingsItems' usage plan: rate 5/s, burst 5 as published.</summary>
+    public SandboxRateLimit SearchListingsItemsPlan { get; init; } = new(5, 5);
+
+    /// <summary>getListingsItem's usage plan: rate 5/s, burst 10 as published.</summary>
+    public SandboxRateLimit GetListingsItemPlan { get; init; } = new(10, 5);
+
+    /// <summary>patchListingsItem's usage plan: rate 5/s, burst 5 as published.</summary>
+    public SandboxRateLimit PatchListingsItemPlan { get; init; } = new(5, 5);
+
+    /// <summary>getInventorySummaries' usage plan: rate 2/s, burst 2 as published.</summary>
+    public SandboxRateLimit InventorySummariesPlan { get; init; } = new(2, 2);
 
     public AmazonFaultPlan Faults { get; init; } = AmazonFaultPlan.None;
 

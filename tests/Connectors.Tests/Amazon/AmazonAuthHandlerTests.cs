@@ -42,6 +42,37 @@ public sealed class AmazonAuthHandlerTests : IDisposable
         Assert.Equal(2, _tokens.Grants);
     }
 
+    [Fact]
+    public async Task A_403_that_names_a_missing_role_rather_than_the_token_stands_without_a_fresh_token()
+    {
+        _tokens.Release.SetResult();
+        _api.Accepted = "never";
+        _api.Details = "";
+        using var client = Client();
+
+        using var response = await client.SendAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Single(_api.TokensSeen);
+        Assert.Equal(1, _tokens.Grants);
+    }
+
+    [Fact]
+    public async Task A_refused_Restricted_Data_Token_is_replaced_by_the_access_token_once()
+    {
+        _tokens.Release.SetResult();
+        _api.Accepted = "Atza|1";
+        using var client = Client();
+        using var request = Request();
+        request.Options.Set(AmazonRequestContext.OptionKey, AmazonRequestContext.From(request) with { RestrictedDataToken = "Atz.sprdt|stale" });
+
+        using var response = await client.SendAsync(request, CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Atz.sprdt|stale", "Atza|1"], _api.TokensSeen);
+        Assert.Equal(1, _tokens.Grants);
+    }
+
     public void Dispose()
     {
         _tokens.Dispose();
@@ -50,7 +81,7 @@ public sealed class AmazonAuthHandlerTests : IDisposable
 
     private HttpClient Client()
     {
-        var cache = new LwaTokenCache(new LwaTokenClient(new HttpClient(_tokens)), new FakeTimeProvider(), Options.Create(new AmazonOptions()));
+        var cache = new LwaTokenCache(new LwaTokenClient(new HttpClient(_tokens), new FixedOptionsMonitor<AmazonOptions>(new AmazonOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LwaTokenClient>.Instance), new FakeTimeProvider(), Options.Create(new AmazonOptions()));
         return new HttpClient(new AmazonAuthHandler(cache) { InnerHandler = _api }) { BaseAddress = AmazonConstants.PlaceholderBaseAddress };
     }
 
@@ -69,6 +100,8 @@ public sealed class AmazonAuthHandlerTests : IDisposable
     {
         public string Accepted { get; set; } = "";
 
+        public string Details { get; set; } = "The access token you provided has expired.";
+
         public List<string> TokensSeen { get; } = [];
 
         public Uri? LastUri { get; private set; }
@@ -80,7 +113,7 @@ public sealed class AmazonAuthHandlerTests : IDisposable
             LastUri = request.RequestUri;
             var body = token == Accepted
                 ? """{"orders":[]}"""
-                : JsonSerializer.Serialize(new { errors = new[] { new { code = "Unauthorized", message = "Access to requested resource is denied.", details = "The access token you provided has expired." } } });
+                : JsonSerializer.Serialize(new { errors = new[] { new { code = "Unauthorized", message = "Access to requested resource is denied.", details = Details } } });
             return Task.FromResult(new HttpResponseMessage(token == Accepted ? HttpStatusCode.OK : HttpStatusCode.Forbidden) { Content = new StringContent(body) });
         }
     }

@@ -59,5 +59,8 @@ public sealed class AmazonConnectorPullTests
             SearchOrdersPlan = searchOrders,
             GetOrdersPlan = SandboxRateLimit.Off,
             GetOrderItemsPlan = SandboxRateLimit.Off,
+
+            // The pumped clock can pass an hour on a loaded machine; a token lasting the whole pull keeps TokenGrants about the bucket.
+            ExpiresInSeconds = 86_400,
         });
 }

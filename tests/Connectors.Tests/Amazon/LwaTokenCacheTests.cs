@@ -80,7 +80,7 @@ public sealed class LwaTokenCacheTests : IDisposable
     public void Dispose() => _server.Dispose();
 
     private LwaTokenCache Cache() =>
-        new(new LwaTokenClient(new HttpClient(_server)), _time, Options.Create(new AmazonOptions()));
+        new(new LwaTokenClient(new HttpClient(_server), new FixedOptionsMonitor<AmazonOptions>(new AmazonOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<LwaTokenClient>.Instance), _time, Options.Create(new AmazonOptions()));
 
     private static async Task WaitUntil(Func<bool> condition)
     {

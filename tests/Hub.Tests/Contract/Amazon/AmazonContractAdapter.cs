@@ -20,9 +20,6 @@ public sealed class AmazonContractAdapter : IConnectorContractAdapter
     /// <summary>What Login with Amazon says when it refuses a revoked refresh token.</summary>
     public string RefusalReason => "invalid_grant";
 
-    /// <summary>Stock push (patchListingsItem) is not part of the Amazon connector yet.</summary>
-    public bool SetsStock => false;
-
     public IContractSandbox Start(ContractPlan plan)
     {
         var faults = new ConcurrentDictionary<int, SandboxFault>(plan.Faults);
@@ -39,6 +36,10 @@ public sealed class AmazonContractAdapter : IConnectorContractAdapter
             TimeProvider = Sandboxes.Clock(),
             SearchOrdersPlan = SandboxRateLimit.Off,
             ConfirmShipmentPlan = SandboxRateLimit.Off,
+
+            // Stock is set on merchant-fulfilled listings only; the scenario picks a level from the feed, so all are.
+            FbaEvery = 0,
+            ListingsUpdatedAt = start,
             Faults = new AmazonFaultPlan { OnRequest = faults, TimeoutDelay = plan.TimeoutDelay, OrderRecords = records },
         });
         return new AmazonContractSandbox(sandbox, faults);

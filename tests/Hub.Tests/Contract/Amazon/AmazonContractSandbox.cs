@@ -38,7 +38,7 @@ internal sealed class AmazonContractSandbox(AmazonSandbox sandbox, ConcurrentDic
         [.. sandbox.Data.Shipments.Where(s => s.OrderId == marketplaceOrderId).Select(s => s.PackageReferenceId)];
 
     public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId) =>
-        throw new NotSupportedException("The Amazon connector does not push stock.");
+        locationId == "DEFAULT" ? [.. sandbox.Listings.StockSets.Where(s => s.Sku == sku).Select(s => (s.Before, s.After))] : [];
 
     public void RefuseCredentials() => sandbox.Authorization.Refuse();
 
