@@ -11,6 +11,7 @@ using CrossBorderHub.Connectors.TikTokShop.Sandbox;
 using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Hub.Dashboard;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
@@ -38,6 +39,7 @@ builder.Services.AddAmazonConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping);
@@ -46,6 +48,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseDashboard();
 
 app.MapOpenApi();
 app.MapHubHealthChecks();
@@ -56,6 +59,7 @@ app.MapQuarantineApi();
 app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
+app.MapDashboard();
 
 await app.RunAsync();
 

@@ -60,6 +60,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IChangeFeed, ChangeFeed>();
         services.AddSingleton<IQuarantine, QuarantineReader>();
         services.AddSingleton<ICommandStore, CommandStore>();
+        services.AddSingleton<ICommandBoard, CommandBoard>();
         services.AddSingleton<ICommandOutbox, CommandOutbox>();
         return services;
     }
