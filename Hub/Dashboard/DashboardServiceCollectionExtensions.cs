@@ -19,7 +19,9 @@ internal static class DashboardServiceCollectionExtensions
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = DashboardAuthDefaults.AntiforgeryCookie;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Antiforgery refuses plain-HTTP requests outright under Always; the token is only worth anything beside the
+            // session cookie, which is always Secure (browsers keep Secure cookies from http://localhost).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.HeaderName = DashboardAuthDefaults.AntiforgeryHeader;
         });

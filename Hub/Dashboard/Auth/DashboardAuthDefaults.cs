@@ -13,7 +13,7 @@ public static class DashboardAuthDefaults
     /// <summary>__Host- cookies are only accepted when Secure, host-only and on path "/".</summary>
     public const string SessionCookie = "__Host-cbh-session";
 
-    public const string AntiforgeryCookie = "__Host-cbh-csrf";
+    public const string AntiforgeryCookie = "cbh-csrf";
 
     /// <summary>The header a script sends the antiforgery token in when it calls the API with the session cookie.</summary>
     public const string AntiforgeryHeader = "X-CSRF-TOKEN";

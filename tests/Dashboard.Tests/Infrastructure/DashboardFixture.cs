@@ -1,0 +1,93 @@
+using CrossBorderHub.Connectors.Shopify.Sandbox;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Playwright;
+
+namespace CrossBorderHub.Dashboard.Tests.Infrastructure;
+
+/// <summary>
+/// One hub on loopback with three sandbox stores (one whose token the sandbox refuses), one synced run, and one
+/// Chromium; each test opens its own browser context, so sessions never leak between tests.
+/// </summary>
+public sealed class DashboardFixture : IAsyncLifetime, IDisposable
+{
+    public const string Healthy = "Tea House";
+    public const string Refused = "Broken Kettle";
+    public const string Pausable = "Quiet Corner";
+    public const int SandboxOrders = 12;
+
+    private readonly TempFolder _folder = new();
+    private ShopifySandbox? _sandbox;
+    private IPlaywright? _playwright;
+
+    public LoopbackHub Hub { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Guid HealthyStore { get; private set; }
+
+    public Guid RefusedStore { get; private set; }
+
+    public Guid PausableStore { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        _sandbox = ShopifySandbox.Start(new ShopifySandboxOptions
+        {
+            Seed = 1125,
+            OrderCount = SandboxOrders,
+            ProductCount = 5,
+            LocationCount = 1,
+            ShopDomain = "tea-house.myshopify.com",
+            Throttle = ShopifySandboxThrottle.Off,
+
+            // A year after the sandbox's last order, so every generated order is visible.
+            TimeProvider = new FakeTimeProvider(new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero)),
+        });
+        Hub = new LoopbackHub(_folder.Path).Start();
+        using var admin = Hub.Admin();
+        HealthyStore = await admin.ConnectAsync(_sandbox, Healthy);
+        RefusedStore = await admin.ConnectAsync(_sandbox, Refused, accessToken: "shpat_revoked");
+        PausableStore = await admin.ConnectAsync(_sandbox, Pausable);
+        var first = await admin.SyncAsync(HealthyStore, "orders");
+        Assert.Equal("Succeeded", first.GetProperty("status").GetString());
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await Chromium.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A fresh browser context (no cookies) with a page on the hub.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Hub.Address.ToString(), ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A page signed in with the admin key, on the stores overview.</summary>
+    public async Task<IPage> SignedInPageAsync()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#key", LoopbackHub.AdminKey);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Hub is not null)
+        {
+            await Hub.DisposeAsync();
+        }
+
+        _sandbox?.Dispose();
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
