@@ -16,7 +16,7 @@ public sealed class NextFireTimes(ISchedulerFactory schedulers)
         {
             var dot = key.Name.IndexOf('.', StringComparison.Ordinal);
             if (dot < 0 || !Guid.TryParseExact(key.Name[..dot], "N", out var storeId)
-                || await scheduler.GetTriggerState(key, cancellationToken) is not (TriggerState.Normal or TriggerState.Blocked)
+                || await scheduler.GetTriggerState(key, cancellationToken) is TriggerState.Paused or TriggerState.Complete or TriggerState.None
                 || await scheduler.GetTrigger(key, cancellationToken) is not { } trigger
                 || trigger.NextFireTimeUtc is not { } fire)
             {
