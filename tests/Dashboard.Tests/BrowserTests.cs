@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace CrossBorderHub.Dashboard.Tests;
 
 /// <summary>The dashboard as an admin uses it, in Chromium against the real hub on loopback.</summary>
-public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+public sealed class BrowserTests(SqliteDashboardFixture fixture) : IClassFixture<SqliteDashboardFixture>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
@@ -45,7 +45,7 @@ public sealed class BrowserTests(DashboardFixture fixture) : IClassFixture<Dashb
         Assert.Equal(SameSiteAttribute.Strict, session.SameSite);
         Assert.Contains("shopify", healthyText, StringComparison.Ordinal);
         Assert.Contains("Active", healthyText, StringComparison.Ordinal);
-        Assert.Equal(3, await page.Locator("#stores tr[data-store-id]").CountAsync());
+        Assert.Equal(4, await page.Locator("#stores tr[data-store-id]").CountAsync());
         Assert.True(await succeeded.CountAsync() >= 1);
         Assert.Contains(DashboardFixture.SandboxOrders.ToString(System.Globalization.CultureInfo.InvariantCulture), await succeeded.Last.Locator("td.records").InnerTextAsync(), StringComparison.Ordinal);
     }

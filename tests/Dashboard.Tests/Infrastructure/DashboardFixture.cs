@@ -5,19 +5,21 @@ using Microsoft.Playwright;
 namespace CrossBorderHub.Dashboard.Tests.Infrastructure;
 
 /// <summary>
-/// One hub on loopback with three sandbox stores (one whose token the sandbox refuses), one synced run, and one
+/// One hub on loopback with four sandbox stores (two with tokens the sandbox refuses), one synced run, and one
 /// Chromium; each test opens its own browser context, so sessions never leak between tests.
 /// </summary>
-public sealed class DashboardFixture : IAsyncLifetime, IDisposable
+public abstract class DashboardFixture : IAsyncLifetime, IDisposable
 {
     public const string Healthy = "Tea House";
     public const string Refused = "Broken Kettle";
     public const string Pausable = "Quiet Corner";
+    public const string Stocked = "Stock Room";
     public const int SandboxOrders = 12;
 
     private readonly TempFolder _folder = new();
     private ShopifySandbox? _sandbox;
     private IPlaywright? _playwright;
+    private TestDatabase? _database;
 
     public LoopbackHub Hub { get; private set; } = null!;
 
@@ -28,6 +30,11 @@ public sealed class DashboardFixture : IAsyncLifetime, IDisposable
     public Guid RefusedStore { get; private set; }
 
     public Guid PausableStore { get; private set; }
+
+    /// <summary>Connected with a token the sandbox refuses, and never synced: its pushes fail until it gets the right one.</summary>
+    public Guid StockedStore { get; private set; }
+
+    public ShopifySandbox Sandbox => _sandbox!;
 
     public async Task InitializeAsync()
     {
@@ -43,11 +50,13 @@ public sealed class DashboardFixture : IAsyncLifetime, IDisposable
             // A year after the sandbox's last order, so every generated order is visible.
             TimeProvider = new FakeTimeProvider(new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero)),
         });
-        Hub = new LoopbackHub(_folder.Path).Start();
+        _database = CreateDatabase(_folder.Path);
+        Hub = new LoopbackHub(_folder.Path, database: _database).Start();
         using var admin = Hub.Admin();
         HealthyStore = await admin.ConnectAsync(_sandbox, Healthy);
         RefusedStore = await admin.ConnectAsync(_sandbox, Refused, accessToken: "shpat_revoked");
         PausableStore = await admin.ConnectAsync(_sandbox, Pausable);
+        StockedStore = await admin.ConnectAsync(_sandbox, Stocked, accessToken: "shpat_expired");
         var first = await admin.SyncAsync(HealthyStore, "orders");
         Assert.Equal("Succeeded", first.GetProperty("status").GetString());
 
@@ -87,7 +96,17 @@ public sealed class DashboardFixture : IAsyncLifetime, IDisposable
         }
 
         _sandbox?.Dispose();
+        if (_database is not null)
+        {
+            await _database.DropAsync();
+        }
     }
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract TestDatabase CreateDatabase(string folder);
 }

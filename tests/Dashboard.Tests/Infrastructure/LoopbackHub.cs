@@ -18,10 +18,12 @@ public sealed class LoopbackHub : WebApplicationFactory<Program>
 
     private readonly string _dataFolder;
     private readonly IReadOnlyDictionary<string, string?> _overrides;
+    private readonly TestDatabase _database;
 
-    public LoopbackHub(string dataFolder, IReadOnlyDictionary<string, string?>? overrides = null, bool kestrel = true)
+    public LoopbackHub(string dataFolder, IReadOnlyDictionary<string, string?>? overrides = null, bool kestrel = true, TestDatabase? database = null)
     {
         _dataFolder = dataFolder;
+        _database = database ?? TestDatabase.Sqlite(dataFolder);
         _overrides = overrides ?? new Dictionary<string, string?>();
         if (kestrel)
         {
@@ -54,8 +56,8 @@ public sealed class LoopbackHub : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Hub"] = $"Data Source={Path.Combine(_dataFolder, "hub.db")}",
+            ["Database:Provider"] = _database.Provider,
+            ["ConnectionStrings:Hub"] = _database.ConnectionString,
             ["Auth:AdminKeys:0"] = AdminKey,
             ["Auth:ErpKeys:0"] = ErpKey,
             ["Demo:Enabled"] = "false",
