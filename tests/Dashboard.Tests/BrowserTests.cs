@@ -47,7 +47,24 @@ public sealed class BrowserTests(SqliteDashboardFixture fixture) : IClassFixture
         Assert.Contains("Active", healthyText, StringComparison.Ordinal);
         Assert.Equal(4, await page.Locator("#stores tr[data-store-id]").CountAsync());
         Assert.True(await succeeded.CountAsync() >= 1);
-        Assert.Contains(DashboardFixture.SandboxOrders.ToString(System.Globalization.CultureInfo.InvariantCulture), await succeeded.Last.Locator("td.records").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal((DashboardFixture.SandboxOrders - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), await succeeded.Last.Locator("td.records").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_quarantined_record_shows_its_reason_and_the_raw_payload_the_marketplace_sent()
+    {
+        var page = await fixture.SignedInPageAsync();
+        await page.GotoAsync($"/quarantine?storeId={fixture.HealthyStore}");
+
+        var row = page.Locator("#quarantine tr[data-entry-id]");
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        var reason = await row.Locator("td.reason").InnerTextAsync();
+        await row.Locator("summary").ClickAsync();
+        var payload = await row.Locator("pre").InnerTextAsync();
+
+        Assert.StartsWith("Order could not be mapped", reason, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(payload);
+        Assert.Equal(await row.Locator("code").InnerTextAsync(), json.RootElement.GetProperty("id").GetString());
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public abstract class DashboardFixture : IAsyncLifetime, IDisposable
     public const string Stocked = "Stock Room";
     public const int SandboxOrders = 12;
 
+    /// <summary>The sandbox order whose amount is not a number: the first sync quarantines it.</summary>
+    public const int BadOrder = 3;
+
     private readonly TempFolder _folder = new();
     private ShopifySandbox? _sandbox;
     private IPlaywright? _playwright;
@@ -46,6 +49,7 @@ public abstract class DashboardFixture : IAsyncLifetime, IDisposable
             LocationCount = 1,
             ShopDomain = "tea-house.myshopify.com",
             Throttle = ShopifySandboxThrottle.Off,
+            Faults = new ShopifyFaultPlan { OrderRecords = new Dictionary<int, ShopifySandboxRecordFault> { [BadOrder] = ShopifySandboxRecordFault.BadAmount } },
 
             // A year after the sandbox's last order, so every generated order is visible.
             TimeProvider = new FakeTimeProvider(new DateTimeOffset(2027, 6, 1, 0, 0, 0, TimeSpan.Zero)),
