@@ -13,4 +13,6 @@ public interface IStoreSteering
     Task<SteeringOutcome> ResumeAsync(Guid storeId, CancellationToken cancellationToken);
 
     Task<SteeringOutcome> ResendCommandAsync(Guid commandId, CancellationToken cancellationToken);
+
+    Task<SteeringOutcome> RetryQuarantinedAsync(Guid entryId, CancellationToken cancellationToken);
 }

@@ -11,6 +11,7 @@ internal sealed class SchedulerSteering(
     ISyncScheduler scheduler,
     ICommandBoard commands,
     ICommandDelivery delivery,
+    QuarantineRetry quarantine,
     TimeProvider time) : IStoreSteering
 {
     public async Task<SteeringOutcome> RunNowAsync(Guid storeId, string? entity, CancellationToken cancellationToken)
@@ -90,4 +91,7 @@ internal sealed class SchedulerSteering(
         await delivery.DeliverSoonAsync(cancellationToken);
         return new SteeringOutcome(true, "The command is queued to be sent again.");
     }
+
+    public Task<SteeringOutcome> RetryQuarantinedAsync(Guid entryId, CancellationToken cancellationToken) =>
+        quarantine.RetryAsync(entryId, cancellationToken);
 }
