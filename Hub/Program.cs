@@ -11,6 +11,7 @@ using CrossBorderHub.Connectors.TikTokShop.Sandbox;
 using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Hub.Dashboard;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
@@ -42,6 +43,7 @@ builder.Services.AddHubJobStore(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubWebhooks();
+builder.Services.AddDashboard();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping);
@@ -50,6 +52,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseDashboard();
 
 app.MapOpenApi();
 app.MapHubHealthChecks();
@@ -61,6 +64,7 @@ app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
 app.MapTikTokShopWebhooks();
+app.MapDashboard();
 
 await app.RunAsync();
 

@@ -1,3 +1,4 @@
+using CrossBorderHub.Hub.Dashboard.Auth;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CrossBorderHub.Hub.Auth;
@@ -10,8 +11,9 @@ internal static class AuthServiceCollectionExtensions
             .Bind(configuration.GetSection(ApiKeyOptions.Section))
             .Validate(o => o.AdminKeys.Any(k => !string.IsNullOrWhiteSpace(k)), "Auth:AdminKeys must list at least one key (or run the demo: Demo:Enabled=true).")
             .ValidateOnStart();
-        services.AddAuthentication(ApiKeyDefaults.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null);
+        services.AddAuthentication(DashboardAuthDefaults.PolicyScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null)
+            .AddDashboardSignIn(configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiKeyDefaults.AdminPolicy, p => p.RequireRole(ApiKeyDefaults.AdminRole))
             .AddPolicy(ApiKeyDefaults.ReadPolicy, p => p.RequireRole(ApiKeyDefaults.AdminRole, ApiKeyDefaults.ErpRole));

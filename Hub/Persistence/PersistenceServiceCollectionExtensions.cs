@@ -59,7 +59,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IStoreCredentialWriter, StoreCredentialWriter>();
         services.AddSingleton<IChangeFeed, ChangeFeed>();
         services.AddSingleton<IQuarantine, QuarantineReader>();
+        services.AddSingleton<IQuarantineEntries, QuarantineEntries>();
         services.AddSingleton<ICommandStore, CommandStore>();
+        services.AddSingleton<ICommandBoard, CommandBoard>();
         services.AddSingleton<ICommandOutbox, CommandOutbox>();
         return services;
     }
