@@ -29,15 +29,9 @@ internal sealed partial class ShopeeConnector(
 
     public string Marketplace => ShopeeConstants.Marketplace;
 
-    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
+    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory | MarketplaceCapabilities.PushShipment;
 
     public IStoreAccountDefinition Account => ShopeeStoreAccount.Definition;
-
-    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The shopee connector does not pull the catalog yet.");
-
-    public IAsyncEnumerable<SourcePage<InventoryLevel>> PullInventoryAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The shopee connector does not pull inventory yet.");
 
     /// <summary>
     /// Makes one shop API call and returns its <c>response</c>. An expired access token is refreshed once per session
