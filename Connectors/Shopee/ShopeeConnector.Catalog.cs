@@ -56,38 +56,39 @@ internal sealed partial class ShopeeConnector
         }
     }
 
-    /// <summary>One get_item_list page of the window, the items' base info in batches, and each item's models.</summary>
+    /// <summary>
+    /// One get_item_list page of the window, the items' base info in batches, and each item's models. After the first
+    /// page the request starts one entry early: if that entry is not the last item read, or total_count moved, an item
+    /// changed place while the window was paged (offsets shifted, so one could be skipped) and the window is read again.
+    /// </summary>
     private async Task<FetchedPage<ShopeeCatalogItem, ShopeeSession>> FetchItemsAsync(ShopeeSession session, PageQuery query, CancellationToken cancellationToken)
     {
-        // Shopee's range is inclusive in whole seconds: a window [start, end) is the seconds from start up to the one
-        // before end's, so windows never share a second and an item updated after the run's horizon is never inside one.
         var from = query.UpdatedFrom!.Value.ToUnixTimeSeconds();
-        var to = query.UpdatedTo!.Value.ToUnixTimeSeconds() - 1;
-        if (to < from)
-        {
-            return new FetchedPage<ShopeeCatalogItem, ShopeeSession>([], session, null, false);
-        }
-
+        var to = Math.Max(query.UpdatedTo!.Value.ToUnixTimeSeconds(), from + 1);
         var token = ShopeeItemPageToken.Parse(query.PageToken);
-        var offset = token?.Offset ?? 0;
+        var overlap = token is { Offset: > 0 } ? 1 : 0;
+        var offset = (token?.Offset ?? 0) - overlap;
+        var size = Math.Min(_options.ItemListPageSize + overlap, ShopeeConstants.MaxItemListPageSize);
         var list = await CallAsync<ShopeeItemListResponse>(
             session,
             ShopeeConstants.Paths.ItemList,
-            store => api.GetItemListAsync(offset, _options.ItemListPageSize, ShopeeConstants.ItemStatuses, from, to, store, cancellationToken),
+            store => api.GetItemListAsync(offset, size, ShopeeConstants.ItemStatuses, from, to, store, cancellationToken),
             cancellationToken);
-        var ids = (list.Item ?? []).Select(i => i.ItemId).Where(id => id > 0).Distinct().ToList();
-        var items = await ReadItemsAsync(session, ids, cancellationToken);
+        var entries = list.Item ?? [];
+        var shifted = token is not null
+            && (token.Total != list.TotalCount || (overlap == 1 && (entries.Count == 0 || entries[0].ItemId != token.LastItemId)));
+        var fresh = entries.Skip(overlap).ToList();
+        var items = await ReadItemsAsync(session, [.. fresh.Select(i => i.ItemId).Where(id => id > 0).Distinct()], cancellationToken);
 
         ShopeeItemPageToken? next = null;
-        if (token is not null && token.Total != list.TotalCount && token.Restarts < ShopeeItemPageToken.MaxRestarts)
+        if (shifted && token!.Restarts < ShopeeItemPageToken.MaxRestarts)
         {
             ShopeeLog.ItemWindowChanged(logger, session.Account.Id, token.Total, list.TotalCount);
-            next = new ShopeeItemPageToken(0, list.TotalCount, token.Restarts + 1);
+            next = new ShopeeItemPageToken(0, list.TotalCount, token.Restarts + 1, 0);
         }
-        else if (list.HasNextPage)
+        else if (list.HasNextPage && fresh.Count > 0)
         {
-            var nextOffset = list.NextOffset > offset ? list.NextOffset : offset + (list.Item?.Count ?? 0);
-            next = new ShopeeItemPageToken(nextOffset, token?.Total ?? list.TotalCount, token?.Restarts ?? 0);
+            next = new ShopeeItemPageToken(offset + entries.Count, token?.Total ?? list.TotalCount, token?.Restarts ?? 0, fresh[^1].ItemId);
         }
 
         return new FetchedPage<ShopeeCatalogItem, ShopeeSession>(items, session, next?.ToString(), next is not null);

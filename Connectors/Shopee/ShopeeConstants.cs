@@ -87,5 +87,7 @@ internal static class ShopeeConstants
         public const string InvalidAccessTokenPrefixed = "error_invalid_access_token";
         public const string TooManyRequests = "error_too_many_request";
         public const string FailedToGetLock = "logistics.error_too_many_invoke_function";
+        public const string UpdateStockFailed = "error_busi_update_stock_failed";
+        public const string ItemNotFound = "error_item_not_found";
     }
 }

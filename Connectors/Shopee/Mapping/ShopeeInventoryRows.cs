@@ -6,7 +6,7 @@ namespace CrossBorderHub.Connectors.Shopee.Mapping;
 
 /// <summary>
 /// An item's stock as canonical rows: one per model and location. seller_stock is the seller's own (what update_stock
-/// sets; a location not saleable offers nothing), shopee_stock is held in Shopee's warehouses. A shop without
+/// sets; a location not saleable, or a deleted item, offers nothing), shopee_stock is held in Shopee's warehouses. A shop without
 /// warehouses sends no location_id: its rows sit at "seller" and "shopee".
 /// </summary>
 internal static class ShopeeInventoryRows
@@ -15,6 +15,9 @@ internal static class ShopeeInventoryRows
     {
         var updatedAt = ShopeeCatalogProfile.UpdatedAt(source.Item);
         var before = rows.Count;
+
+        // A deleted listing sells nothing, whatever stock it still shows.
+        var deleted = source.Item.ItemStatus is "SELLER_DELETE" or "SHOPEE_DELETE";
         foreach (var (_, sku, stock) in ShopeeCatalogProfile.Models(source))
         {
             if (sku is null)
@@ -26,18 +29,18 @@ internal static class ShopeeInventoryRows
             foreach (var level in seller)
             {
                 var units = Units(level.Stock, "seller_stock.stock");
-                rows.Add(Row(sku, Location(level.LocationId, ShopeeConstants.SellerStockLocation), LocationKind.OwnWarehouse, level.IfSaleable == false ? 0 : units, units, updatedAt));
+                rows.Add(Row(sku, Location(level.LocationId, ShopeeConstants.SellerStockLocation), LocationKind.OwnWarehouse, deleted || level.IfSaleable == false ? 0 : units, units, updatedAt));
             }
 
             foreach (var level in stock?.ShopeeStock ?? [])
             {
                 var units = Units(level.Stock ?? 0, "shopee_stock.stock");
-                rows.Add(Row(sku, Location(level.LocationId, ShopeeConstants.ShopeeStockLocation), LocationKind.MarketplaceFulfilled, units, units, updatedAt));
+                rows.Add(Row(sku, Location(level.LocationId, ShopeeConstants.ShopeeStockLocation), LocationKind.MarketplaceFulfilled, deleted ? 0 : units, units, updatedAt));
             }
 
             if (seller.Count == 0 && stock?.ShopeeStock is not { Count: > 0 })
             {
-                rows.Add(Row(sku, ShopeeConstants.SellerStockLocation, LocationKind.OwnWarehouse, Units(stock?.SummaryInfo?.TotalAvailableStock ?? 0, "total_available_stock"), null, updatedAt));
+                rows.Add(Row(sku, ShopeeConstants.SellerStockLocation, LocationKind.OwnWarehouse, deleted ? 0 : Units(stock?.SummaryInfo?.TotalAvailableStock ?? 0, "total_available_stock"), null, updatedAt));
             }
         }
 
