@@ -61,6 +61,8 @@ internal sealed class ShopeeTestHost : IDisposable
 
     public MemoryCredentialWriter Credentials { get; }
 
+    public IShopeeAuthorization Authorization => _services.GetRequiredService<IShopeeAuthorization>();
+
     /// <summary>Orders spread over <paramref name="days"/> days up to a little before now, so a pull walks several 15-day windows.</summary>
     public static ShopeeSandbox StartSandbox(int orders, double days, int seed = 7, ShopeeFaultPlan? faults = null) =>
         ShopeeSandbox.Start(new ShopeeSandboxOptions
