@@ -14,4 +14,7 @@ internal enum BenchMode
 
     /// <summary>A first sync of N orders through Shopify's bulk operation beside page-by-page paging, both under the Standard plan.</summary>
     Backfill,
+
+    /// <summary>Orders synced per hour from the simulated Shopee shop enforcing a request rate, against what that rate allows.</summary>
+    ShopeeQuota,
 }

@@ -5,11 +5,13 @@ using CrossBorderHub.Bench;
 // quota: orders synced per hour under Shopify's Standard plan, against what the bucket allows.
 // overhead: the hub's own cost (pages answered from memory) beside the end-to-end figure.
 // backfill: a first sync through Shopify's bulk operation beside paging, under the Standard plan.
+// shopeequota: orders synced per hour from the simulated Shopee shop enforcing a request rate, against what it allows.
 var options = BenchOptions.Parse(args);
 return options.Mode switch
 {
     BenchMode.Quota => await QuotaBench.RunAsync(options),
     BenchMode.Overhead => await OverheadBench.RunAsync(options),
     BenchMode.Backfill => await BackfillBench.RunAsync(options),
+    BenchMode.ShopeeQuota => await ShopeeQuotaBench.RunAsync(options),
     _ => await IngestBench.RunAsync(options),
 };
