@@ -132,7 +132,9 @@ internal sealed partial class ShopeeConnector
             var ids = (list.Item ?? []).Select(i => i.ItemId).Where(id => id > 0).Distinct().ToList();
             foreach (var item in await ReadItemsAsync(session, ids, cancellationToken))
             {
-                foreach (var (modelId, sku, stock) in ShopeeCatalogProfile.Models(item))
+                // An item whose models could not be read cannot hold the SKU as far as this lookup can tell.
+                var models = item.Item.HasModel && item.Models?.Model is not { Count: > 0 } ? [] : ShopeeCatalogProfile.Models(item);
+                foreach (var (modelId, sku, stock) in models)
                 {
                     if (sku is not null && wanted.Contains(sku))
                     {
