@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors.Shopee;
 using CrossBorderHub.Connectors.Shopify;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
@@ -33,6 +34,7 @@ internal static class BenchHost
             .AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider())
             .AddHubPersistence(configuration)
             .AddShopifyConnector(configuration)
+            .AddShopeeConnector(configuration)
             .AddSyncScheduler(configuration);
         configure?.Invoke(services);
         var provider = services.BuildServiceProvider();

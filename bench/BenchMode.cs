@@ -19,4 +19,6 @@ internal enum BenchMode
     TikTokQuota,
     /// <summary>Amazon orders per simulated hour under the published usage plans: v0 (getOrders + getOrderItems) and searchOrders.</summary>
     AmazonQuota,
+    /// <summary>Orders synced per hour from the simulated Shopee shop enforcing a request rate, against what that rate allows.</summary>
+    ShopeeQuota,
 }

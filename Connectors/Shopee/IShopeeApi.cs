@@ -54,4 +54,40 @@ internal interface IShopeeApi
         [AliasAs("order_sn")] string orderSn,
         [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
         CancellationToken cancellationToken);
+
+    [Get(ShopeeConstants.Paths.ItemList)]
+    Task<IApiResponse<ShopeeEnvelope<ShopeeItemListResponse>>> GetItemListAsync(
+        [AliasAs("offset")] long offset,
+        [AliasAs("page_size")] int pageSize,
+        [AliasAs("item_status")][Query(CollectionFormat.Multi)] IEnumerable<string> itemStatus,
+        [AliasAs("update_time_from")] long? updateTimeFrom,
+        [AliasAs("update_time_to")] long? updateTimeTo,
+        [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
+        CancellationToken cancellationToken);
+
+    [Get(ShopeeConstants.Paths.ItemBaseInfo)]
+    Task<IApiResponse<ShopeeEnvelope<ShopeeItemBaseInfoResponse>>> GetItemBaseInfoAsync(
+        [AliasAs("item_id_list")] string itemIdList,
+        [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
+        CancellationToken cancellationToken);
+
+    [Get(ShopeeConstants.Paths.ModelList)]
+    Task<IApiResponse<ShopeeEnvelope<ShopeeModelListResponse>>> GetModelListAsync(
+        [AliasAs("item_id")] long itemId,
+        [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
+        CancellationToken cancellationToken);
+
+    [Post(ShopeeConstants.Paths.UpdateStock)]
+    Task<IApiResponse<ShopeeEnvelope<ShopeeUpdateStockResponse>>> UpdateStockAsync(
+        [Body] ShopeeUpdateStockRequest request,
+        [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
+        [Property(UnsafeRequestRetry.OptionName)] bool changesState,
+        CancellationToken cancellationToken);
+
+    [Post(ShopeeConstants.Paths.GetAccessToken)]
+    Task<IApiResponse<ShopeeTokenResponse>> GetAccessTokenAsync(
+        [Body] ShopeeGetAccessTokenRequest request,
+        [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
+        [Property(UnsafeRequestRetry.OptionName)] bool changesState,
+        CancellationToken cancellationToken);
 }

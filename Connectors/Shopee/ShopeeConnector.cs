@@ -29,15 +29,10 @@ internal sealed partial class ShopeeConnector(
 
     public string Marketplace => ShopeeConstants.Marketplace;
 
-    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
+    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory | MarketplaceCapabilities.PushShipment
+        | MarketplaceCapabilities.PushInventory;
 
     public IStoreAccountDefinition Account => ShopeeStoreAccount.Definition;
-
-    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The shopee connector does not pull the catalog yet.");
-
-    public IAsyncEnumerable<SourcePage<InventoryLevel>> PullInventoryAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The shopee connector does not pull inventory yet.");
 
     /// <summary>
     /// Makes one shop API call and returns its <c>response</c>. An expired access token is refreshed once per session
@@ -49,6 +44,21 @@ internal sealed partial class ShopeeConnector(
         Func<ShopeeRequestContext, Task<IApiResponse<ShopeeEnvelope<T>>>> call,
         CancellationToken cancellationToken,
         bool responseRequired = true)
+        where T : class =>
+        (await CallEnvelopeAsync(session, operation, call, cancellationToken, responseRequired)).Response!;
+
+    /// <summary>
+    /// As <see cref="CallAsync{T}"/>, returning the whole envelope (request_id, warning). An error named in
+    /// <paramref name="answeredError"/> that still carries a response (update_stock's error_busi_update_stock_failed
+    /// with its failure_list) is returned for the caller to read rather than thrown.
+    /// </summary>
+    private async Task<ShopeeEnvelope<T>> CallEnvelopeAsync<T>(
+        ShopeeSession session,
+        string operation,
+        Func<ShopeeRequestContext, Task<IApiResponse<ShopeeEnvelope<T>>>> call,
+        CancellationToken cancellationToken,
+        bool responseRequired = true,
+        string? answeredError = null)
         where T : class
     {
         while (true)
@@ -56,8 +66,14 @@ internal sealed partial class ShopeeConnector(
             var (envelope, status) = await SendAsync(session, () => call(session.Shop(operation)), cancellationToken);
             if (envelope is { Error: null or "" } && status is null)
             {
-                return envelope.Response
-                    ?? (responseRequired ? throw _failures.Malformed(session.BaseUrl.Host, $"{operation} answered without a response object.") : default!);
+                return envelope.Response is not null || !responseRequired
+                    ? envelope
+                    : throw _failures.Malformed(session.BaseUrl.Host, $"{operation} answered without a response object.");
+            }
+
+            if (answeredError is not null && envelope is { Response: not null } && envelope.Error == answeredError)
+            {
+                return envelope;
             }
 
             var error = new MarketplaceError(NullIfEmpty(envelope?.Error), NullIfEmpty(envelope?.Message));
@@ -77,11 +93,15 @@ internal sealed partial class ShopeeConnector(
     }
 
     /// <summary>Sends one call; returns the parsed body and, for a non-2xx answer, its status.</summary>
-    private async Task<(TBody? Body, System.Net.HttpStatusCode? FailedStatus)> SendAsync<TBody>(
+    private Task<(TBody? Body, System.Net.HttpStatusCode? FailedStatus)> SendAsync<TBody>(
         ShopeeSession session, Func<Task<IApiResponse<TBody>>> call, CancellationToken cancellationToken)
+        where TBody : class =>
+        SendAsync(session.BaseUrl.Host, call, cancellationToken);
+
+    private async Task<(TBody? Body, System.Net.HttpStatusCode? FailedStatus)> SendAsync<TBody>(
+        string host, Func<Task<IApiResponse<TBody>>> call, CancellationToken cancellationToken)
         where TBody : class
     {
-        var host = session.BaseUrl.Host;
         IApiResponse<TBody> response;
         try
         {

@@ -30,6 +30,20 @@ internal static class ShopeeConstants
 
     public const string UpdateTimeField = "update_time";
 
+    /// <summary>get_item_list pages of at most 100 items; get_item_base_info takes at most 50 item ids; update_stock 50 models.</summary>
+    public const int MaxItemListPageSize = 100;
+    public const int MaxItemBaseInfoBatch = 50;
+    public const int MaxStockListEntries = 50;
+
+    /// <summary>Every item_status get_item_list accepts: deleted and banned items are read too, so they sync as archived or inactive.</summary>
+    public static readonly IReadOnlyList<string> ItemStatuses = ["NORMAL", "UNLIST", "REVIEWING", "BANNED", "SELLER_DELETE", "SHOPEE_DELETE"];
+
+    /// <summary>The location id of seller stock held without a warehouse (Shopee sends no location_id then).</summary>
+    public const string SellerStockLocation = "seller";
+
+    /// <summary>The location id of Shopee-warehouse stock sent without a location_id.</summary>
+    public const string ShopeeStockLocation = "shopee";
+
     /// <summary>The optional get_order_detail fields the canonical order is built from.</summary>
     public const string OrderDetailOptionalFields =
         "buyer_username,estimated_shipping_fee,recipient_address,actual_shipping_fee,actual_shipping_fee_confirmed,item_list,pay_time,total_amount,fulfillment_flag,package_list,shipping_carrier";
@@ -44,6 +58,10 @@ internal static class ShopeeConstants
         public const string ShipOrder = "/api/v2/logistics/ship_order";
         public const string TrackingNumber = "/api/v2/logistics/get_tracking_number";
         public const string UpdateStock = "/api/v2/product/update_stock";
+        public const string ItemList = "/api/v2/product/get_item_list";
+        public const string ItemBaseInfo = "/api/v2/product/get_item_base_info";
+        public const string ModelList = "/api/v2/product/get_model_list";
+        public const string AuthPartner = "/api/v2/shop/auth_partner";
     }
 
     public static class Query
@@ -69,5 +87,7 @@ internal static class ShopeeConstants
         public const string InvalidAccessTokenPrefixed = "error_invalid_access_token";
         public const string TooManyRequests = "error_too_many_request";
         public const string FailedToGetLock = "logistics.error_too_many_invoke_function";
+        public const string UpdateStockFailed = "error_busi_update_stock_failed";
+        public const string ItemNotFound = "error_item_not_found";
     }
 }

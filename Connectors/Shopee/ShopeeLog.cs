@@ -12,4 +12,7 @@ internal static partial class ShopeeLog
 
     [LoggerMessage(EventId = 5303, Level = LogLevel.Debug, Message = "Shopee order {OrderSn} is in get_order_list but get_order_detail did not return it")]
     public static partial void OrderDetailMissing(ILogger logger, string orderSn);
+
+    [LoggerMessage(EventId = 5304, Level = LogLevel.Information, Message = "Shopee store {StoreId}: items changed place while an update_time window was paged (total_count {Before}, now {After}); reading the window again")]
+    public static partial void ItemWindowChanged(ILogger logger, Guid storeId, long before, long after);
 }

@@ -7,7 +7,11 @@ internal sealed class ShopeeMapper
 {
     public ShopeeMapper()
     {
-        Configuration = new MapperConfiguration(cfg => cfg.AddProfile<ShopeeProfile>());
+        Configuration = new MapperConfiguration(cfg =>
+        {
+            cfg.AddProfile<ShopeeProfile>();
+            cfg.AddProfile<ShopeeCatalogProfile>();
+        });
         Mapper = Configuration.CreateMapper();
     }
 

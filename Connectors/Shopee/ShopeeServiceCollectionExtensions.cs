@@ -13,7 +13,7 @@ public static class ShopeeServiceCollectionExtensions
     /// <summary>
     /// Registers the Shopee connector: options from "Connectors:Shopee" (validated at start), the Refit client on the
     /// kit's pipeline (one per shop; a token bucket per shop and API; redirects never followed), signing and the
-    /// connector itself. The host must provide an <see cref="IStoreCredentialWriter"/> for token rotation.
+    /// connector itself, which also serves <see cref="IShopeeAuthorization"/> (the link and the code exchange). The host must provide an <see cref="IStoreCredentialWriter"/> for token rotation.
     /// </summary>
     public static IServiceCollection AddShopeeConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,6 +41,7 @@ public static class ShopeeServiceCollectionExtensions
             .AddHttpMessageHandler<ShopeeResponseHandler>();
 
         services.AddMarketplaceConnector<ShopeeConnector>();
+        services.TryAddSingleton<IShopeeAuthorization>(sp => sp.GetRequiredService<ShopeeConnector>());
         return services;
     }
 

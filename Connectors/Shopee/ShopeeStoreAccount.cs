@@ -58,7 +58,7 @@ internal sealed class ShopeeStoreAccount : StoreAccountDefinition<ShopeeSettings
         }
     }
 
-    private static Uri? BaseUrlFor(string? host) => host switch
+    internal static Uri? BaseUrlFor(string? host) => host switch
     {
         null or ShopeeConstants.GlobalHost => ShopeeConstants.GlobalBaseUrl,
         ShopeeConstants.ChinaHost => ShopeeConstants.ChinaBaseUrl,

@@ -11,7 +11,9 @@ namespace CrossBorderHub.Connectors.Shopee.Sandbox;
 /// <summary>
 /// A Shopee shop simulated on the sandbox kit: the v2 paths with the common parameters and sign checked on every
 /// request (a wrong sign gets error_sign), access tokens and single-use refresh tokens, get_order_list with the 15-day
-/// update_time window and cursor paging, get_order_detail in batches, the logistics push, and deterministic faults.
+/// update_time window and cursor paging, get_order_detail in batches, the logistics push, items with models and stock
+/// (get_item_list, get_item_base_info, get_model_list, update_stock with per-model failures), the authorization link and
+/// code exchange, and deterministic faults.
 /// Use <see cref="Url"/> as StoreAccount.BaseUrl.
 /// </summary>
 public sealed partial class ShopeeSandbox : IDisposable
@@ -28,6 +30,8 @@ public sealed partial class ShopeeSandbox : IDisposable
     private string _refreshToken;
     private int _requests;
     private int _refreshes;
+    private int _stockCalls;
+    private bool _codeSpent;
 
     private ShopeeSandbox(ShopeeSandboxOptions options)
     {
@@ -35,6 +39,7 @@ public sealed partial class ShopeeSandbox : IDisposable
         _accessToken = options.AccessToken;
         _refreshToken = options.RefreshToken;
         Data = new ShopeeSandboxData(options);
+        Catalog = new ShopeeSandboxCatalog(options);
         _bucket = new SandboxBucket(options.RateLimit, options.TimeProvider);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.RefreshAccessToken, request => HandleAsync(request, shopApi: false, RefreshToken))
@@ -42,7 +47,13 @@ public sealed partial class ShopeeSandbox : IDisposable
             .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.OrderDetail, request => HandleAsync(request, shopApi: true, OrderDetail))
             .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.ShippingParameter, request => HandleAsync(request, shopApi: true, ShippingParameter))
             .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.ShipOrder, request => HandleAsync(request, shopApi: true, ShipOrder))
-            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.TrackingNumber, request => HandleAsync(request, shopApi: true, TrackingNumber));
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.TrackingNumber, request => HandleAsync(request, shopApi: true, TrackingNumber))
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.ItemList, request => HandleAsync(request, shopApi: true, ItemList))
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.ItemBaseInfo, request => HandleAsync(request, shopApi: true, ItemBaseInfo))
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.ModelList, request => HandleAsync(request, shopApi: true, ModelList))
+            .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.UpdateStock, request => HandleAsync(request, shopApi: true, UpdateStock))
+            .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.GetAccessToken, request => HandleAsync(request, shopApi: false, GetAccessToken))
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.AuthPartner, AuthPartnerAsync);
     }
 
     public Uri Url => _host.Url;
@@ -50,6 +61,9 @@ public sealed partial class ShopeeSandbox : IDisposable
     public ShopeeSandboxOptions Options => _options;
 
     public ShopeeSandboxData Data { get; }
+
+    /// <summary>The shop's items and the stock update_stock set.</summary>
+    public ShopeeSandboxCatalog Catalog { get; }
 
     /// <summary>The refusal switch: once refused, every token (access and refresh) gets error_auth, as for a shop that cancelled the authorization.</summary>
     public SandboxAuthorization Authorization { get; } = new(string.Empty);

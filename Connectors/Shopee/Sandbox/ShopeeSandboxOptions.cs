@@ -34,6 +34,20 @@ public sealed record ShopeeSandboxOptions
 
     public TimeSpan OrderInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How many items the shop lists.</summary>
+    public int ItemCount { get; init; } = 20;
+
+    /// <summary>update_time of item 0 until its stock is set; item i is at ItemsStartAt + i × ItemInterval.</summary>
+    public DateTimeOffset ItemsStartAt { get; init; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public TimeSpan ItemInterval { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>The shop's warehouse location ids for seller stock; empty (the default) for a shop without warehouses, which sends no location_id.</summary>
+    public IReadOnlyList<string> SellerLocations { get; init; } = [];
+
+    /// <summary>The one-time code the authorization link hands out and auth/token/get accepts (once, within 10 minutes).</summary>
+    public string AuthorizationCode { get; init; } = "sandbox-authorization-code";
+
     /// <summary>Requests per second and burst per shop; Off by default (Shopee publishes no figure).</summary>
     public SandboxRateLimit RateLimit { get; init; } = SandboxRateLimit.Off;
 

@@ -13,4 +13,11 @@ namespace CrossBorderHub.Connectors.Shopee.Wire;
 [JsonSerializable(typeof(ShopeeRefreshTokenRequest))]
 [JsonSerializable(typeof(ShopeeTokenResponse))]
 [JsonSerializable(typeof(ShopeeOrder))]
+[JsonSerializable(typeof(ShopeeEnvelope<ShopeeItemListResponse>))]
+[JsonSerializable(typeof(ShopeeEnvelope<ShopeeItemBaseInfoResponse>))]
+[JsonSerializable(typeof(ShopeeEnvelope<ShopeeModelListResponse>))]
+[JsonSerializable(typeof(ShopeeEnvelope<ShopeeUpdateStockResponse>))]
+[JsonSerializable(typeof(ShopeeUpdateStockRequest))]
+[JsonSerializable(typeof(ShopeeGetAccessTokenRequest))]
+[JsonSerializable(typeof(ShopeeCatalogItem))]
 internal sealed partial class ShopeeJsonContext : JsonSerializerContext;

@@ -11,7 +11,7 @@ internal sealed class ShopeeTestHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ShopeeTestHost(ShopeeSandbox sandbox, string? partnerKey = null)
+    public ShopeeTestHost(ShopeeSandbox sandbox, string? partnerKey = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Sandbox = sandbox;
         var values = new Dictionary<string, string?>
@@ -19,7 +19,13 @@ internal sealed class ShopeeTestHost : IDisposable
             ["Connectors:Shopee:RetryBaseDelay"] = "00:00:00.010",
             ["Connectors:Shopee:AttemptTimeout"] = "00:00:05",
             ["Connectors:Shopee:OrdersBackfill"] = "60.00:00:00",
+            ["Connectors:Shopee:CatalogBackfill"] = "120.00:00:00",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
         var credentials = new Dictionary<string, string>
         {
             [ShopeeConstants.PartnerKeyCredential] = partnerKey ?? sandbox.Options.PartnerKey,
@@ -55,6 +61,8 @@ internal sealed class ShopeeTestHost : IDisposable
 
     public MemoryCredentialWriter Credentials { get; }
 
+    public IShopeeAuthorization Authorization => _services.GetRequiredService<IShopeeAuthorization>();
+
     /// <summary>Orders spread over <paramref name="days"/> days up to a little before now, so a pull walks several 15-day windows.</summary>
     public static ShopeeSandbox StartSandbox(int orders, double days, int seed = 7, ShopeeFaultPlan? faults = null) =>
         ShopeeSandbox.Start(new ShopeeSandboxOptions
@@ -63,6 +71,19 @@ internal sealed class ShopeeTestHost : IDisposable
             OrderCount = orders,
             OrdersStartAt = TimeProvider.System.GetUtcNow() - TimeSpan.FromDays(days) - TimeSpan.FromHours(1),
             OrderInterval = TimeSpan.FromDays(days) / orders,
+            Faults = faults ?? ShopeeFaultPlan.None,
+        });
+
+    /// <summary>Items updated over <paramref name="days"/> days up to a little before now.</summary>
+    public static ShopeeSandbox StartCatalogSandbox(int items, double days, int seed = 7, IReadOnlyList<string>? locations = null, ShopeeFaultPlan? faults = null) =>
+        ShopeeSandbox.Start(new ShopeeSandboxOptions
+        {
+            Seed = seed,
+            OrderCount = 1,
+            ItemCount = items,
+            ItemsStartAt = TimeProvider.System.GetUtcNow() - TimeSpan.FromDays(days) - TimeSpan.FromHours(1),
+            ItemInterval = TimeSpan.FromDays(days) / items,
+            SellerLocations = locations ?? [],
             Faults = faults ?? ShopeeFaultPlan.None,
         });
 

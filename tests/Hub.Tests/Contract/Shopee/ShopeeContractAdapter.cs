@@ -18,9 +18,6 @@ public sealed class ShopeeContractAdapter : IConnectorContractAdapter
     /// <summary>What Shopee answers for a shop whose authorization is gone.</summary>
     public string RefusalReason => "error_auth";
 
-    /// <summary>The connector pulls no inventory and pushes no stock yet (get_model_list, update_stock).</summary>
-    public bool SetsStock => false;
-
     public IContractSandbox Start(ContractPlan plan)
     {
         var faults = new ConcurrentDictionary<int, SandboxFault>(plan.Faults);
@@ -36,6 +33,10 @@ public sealed class ShopeeContractAdapter : IConnectorContractAdapter
             TimeProvider = TimeProvider.System,
             OrdersStartAt = TimeProvider.System.GetUtcNow() - TimeSpan.FromDays(89),
             OrderInterval = TimeSpan.FromSeconds(30),
+
+            // Eight items (five with models), none deleted, all updated within the first 15-day window of the hub's walk.
+            ItemCount = 8,
+            ItemsStartAt = TimeProvider.System.GetUtcNow() - TimeSpan.FromDays(20),
             Faults = new ShopeeFaultPlan { OnRequest = faults, TimeoutDelay = plan.TimeoutDelay, OrderRecords = records },
         });
         return new ShopeeContractSandbox(sandbox, faults);

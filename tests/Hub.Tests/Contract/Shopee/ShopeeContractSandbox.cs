@@ -44,8 +44,17 @@ internal sealed class ShopeeContractSandbox(ShopeeSandbox sandbox, ConcurrentDic
     public IReadOnlyList<string> ShipmentsOf(string marketplaceOrderId) =>
         [.. sandbox.Data.Shipments.Where(s => s.OrderSn == marketplaceOrderId).Select(s => s.TrackingNumber)];
 
-    public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId) =>
-        throw new NotSupportedException("The Shopee sandbox does not simulate stock yet.");
+    public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId)
+    {
+        var listing = Enumerable.Range(0, sandbox.Catalog.Count)
+            .SelectMany(i => ShopeeSandboxCatalog.ModelCount(i) == 0
+                ? [(Sku: ShopeeSandboxCatalog.ItemSku(i), Item: ShopeeSandboxCatalog.ItemId(i), Model: 0L)]
+                : Enumerable.Range(0, ShopeeSandboxCatalog.ModelCount(i)).Select(k => (Sku: ShopeeSandboxCatalog.ModelSku(i, k), Item: ShopeeSandboxCatalog.ItemId(i), Model: ShopeeSandboxCatalog.ModelId(i, k))))
+            .Single(l => l.Sku == sku);
+        // A shop without warehouses: its stock rows sit at "seller" and update_stock sends no location_id.
+        var location = locationId == "seller" ? null : locationId;
+        return [.. sandbox.Catalog.StockSets.Where(s => s.ItemId == listing.Item && s.ModelId == listing.Model && s.LocationId == location).Select(s => (s.Before, s.After))];
+    }
 
     public void RefuseCredentials() => sandbox.Authorization.Refuse();
 
