@@ -14,6 +14,7 @@ using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
 
@@ -27,6 +28,7 @@ builder.Services.AddHubDemo(builder.Configuration)
     .AddShopeeDemoStore()
     .AddAmazonDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
+builder.Services.AddHubTenancy(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubDataProtection(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
@@ -56,6 +58,7 @@ app.MapQuarantineApi();
 app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
+app.MapTenantsApi();
 
 await app.RunAsync();
 
