@@ -32,6 +32,7 @@ public sealed class HubFactory(
             ["Sync:ScheduleEnabled"] = "false",
             ["Sync:RunRetries"] = "0",
             ["DataProtection:KeysPath"] = Path.Combine(dataFolder, "keys"),
+            ["DataProtection:DemoKeyEncryptionKeyFile"] = Path.Combine(dataFolder, "demo-kek", "key"),
             ["Connectors:AllowCustomHosts"] = "true",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
