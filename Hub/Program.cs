@@ -39,6 +39,7 @@ builder.Services.AddShopeeConnector(builder.Configuration);
 builder.Services.AddAmazonConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
+builder.Services.AddPersonalDataRetention(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 
 var app = builder.Build();

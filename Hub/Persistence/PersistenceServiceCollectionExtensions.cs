@@ -3,6 +3,7 @@ using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Persistence.Commands;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
+using CrossBorderHub.Persistence.Retention;
 using CrossBorderHub.Persistence.Runs;
 using CrossBorderHub.Persistence.Stores;
 using CrossBorderHub.Persistence.Tenancy;
@@ -64,6 +65,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ICommandOutbox, CommandOutbox>();
         services.AddSingleton<ITenantDirectory, TenantDirectory>();
         services.AddSingleton<ITenantReads, TenantReads>();
+        services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
         return services;
     }
 

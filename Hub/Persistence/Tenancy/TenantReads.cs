@@ -17,7 +17,7 @@ internal sealed class TenantReads(IHubDbContextFactory contexts) : ITenantReads
         var items = await db.Orders.AsNoTracking()
             .Where(o => o.Sequence > after && db.Stores.Any(s => s.Id == o.StoreId && s.SellerId == tenantId))
             .OrderBy(o => o.Sequence).Take(limit)
-            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document))
+            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document) { RedactedAt = o.RedactedAt })
             .ToListAsync(ct);
         return new ChangePage<OrderView>(items, items.Count == 0 ? after : items[^1].Sequence);
     }

@@ -50,6 +50,9 @@ public sealed class HubFactory(
             ["Connectors:Amazon:AttemptTimeout"] = "00:00:01",
             ["Connectors:Amazon:RetryBaseDelay"] = "00:00:00.020",
             ["Outbox:SweepInterval"] = "00:00:00.250",
+
+            // Retention is driven by the retention tests with their own clock, never by a schedule mid-scenario.
+            ["Retention:Enabled"] = "false",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",
 
