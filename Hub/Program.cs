@@ -14,6 +14,7 @@ using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Hub.Infrastructure.Limits;
 using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
@@ -30,6 +31,7 @@ builder.Services.AddHubDemo(builder.Configuration)
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubTenancy(builder.Configuration);
 builder.Services.AddHubApi();
+builder.Services.AddHubRequestLimits(builder.Configuration);
 builder.Services.AddHubDataProtection(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddShopifyConnector(builder.Configuration);
@@ -48,6 +50,7 @@ await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapOpenApi();

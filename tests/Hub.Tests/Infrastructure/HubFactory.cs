@@ -53,6 +53,9 @@ public sealed class HubFactory(
 
             // Retention is driven by the retention tests with their own clock, never by a schedule mid-scenario.
             ["Retention:Enabled"] = "false",
+
+            // Scenarios poll runs and commands quickly; the rate limit tests set their own budget.
+            ["RequestLimits:PermitLimit"] = "1000000",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",
 
