@@ -15,6 +15,8 @@ using CrossBorderHub.Hub.Dashboard;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Hub.Infrastructure.Limits;
+using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Hub.Webhooks;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Persistence.JobStore;
@@ -30,7 +32,9 @@ builder.Services.AddHubDemo(builder.Configuration)
     .AddShopeeDemoStore()
     .AddAmazonDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
+builder.Services.AddHubTenancy(builder.Configuration);
 builder.Services.AddHubApi();
+builder.Services.AddHubRequestLimits(builder.Configuration);
 builder.Services.AddHubDataProtection(builder.Configuration);
 builder.Services.AddHubPersistence(builder.Configuration);
 builder.Services.AddShopifyConnector(builder.Configuration);
@@ -41,6 +45,7 @@ builder.Services.AddAmazonConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddHubJobStore(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
+builder.Services.AddPersonalDataRetention(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubWebhooks();
 builder.Services.AddDashboard();
@@ -51,6 +56,7 @@ await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseDashboard();
 
@@ -65,6 +71,7 @@ app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
 app.MapTikTokShopWebhooks();
 app.MapDashboard();
+app.MapTenantsApi();
 
 await app.RunAsync();
 

@@ -1,5 +1,6 @@
 using CrossBorderHub.Hub.Apis.Resources;
 using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,34 +34,63 @@ internal static class FeedsApi
         return group;
     }
 
-    public static Task<Results<Ok<FeedPage<OrderResource>>, ValidationProblem>> ReadOrders(
-        [AsParameters] FeedQuery query, IChangeFeed feed, CancellationToken cancellationToken) =>
-        ReadAsync(query, (after, limit) => feed.ReadOrdersAsync(after, limit, query.StoreId, cancellationToken), OrderResource.From);
+    public static Task<Results<Ok<FeedPage<OrderResource>>, ValidationProblem, NotFound>> ReadOrders(
+        [AsParameters] FeedQuery query, IChangeFeed feed, ITenantReads tenantFeed, TenantAccess access, CancellationToken cancellationToken) =>
+        ReadAsync(
+            query,
+            access,
+            (after, limit) => feed.ReadOrdersAsync(after, limit, query.StoreId, cancellationToken),
+            (tenant, after, limit) => tenantFeed.ReadOrdersAsync(tenant, after, limit, cancellationToken),
+            OrderResource.From,
+            cancellationToken);
 
-    public static Task<Results<Ok<FeedPage<ProductResource>>, ValidationProblem>> ReadProducts(
-        [AsParameters] FeedQuery query, IChangeFeed feed, CancellationToken cancellationToken) =>
-        ReadAsync(query, (after, limit) => feed.ReadProductsAsync(after, limit, query.StoreId, cancellationToken), ProductResource.From);
+    public static Task<Results<Ok<FeedPage<ProductResource>>, ValidationProblem, NotFound>> ReadProducts(
+        [AsParameters] FeedQuery query, IChangeFeed feed, ITenantReads tenantFeed, TenantAccess access, CancellationToken cancellationToken) =>
+        ReadAsync(
+            query,
+            access,
+            (after, limit) => feed.ReadProductsAsync(after, limit, query.StoreId, cancellationToken),
+            (tenant, after, limit) => tenantFeed.ReadProductsAsync(tenant, after, limit, cancellationToken),
+            ProductResource.From,
+            cancellationToken);
 
-    public static Task<Results<Ok<FeedPage<InventoryResource>>, ValidationProblem>> ReadInventory(
-        [AsParameters] FeedQuery query, IChangeFeed feed, CancellationToken cancellationToken) =>
-        ReadAsync(query, (after, limit) => feed.ReadInventoryAsync(after, limit, query.StoreId, cancellationToken), InventoryResource.From);
+    public static Task<Results<Ok<FeedPage<InventoryResource>>, ValidationProblem, NotFound>> ReadInventory(
+        [AsParameters] FeedQuery query, IChangeFeed feed, ITenantReads tenantFeed, TenantAccess access, CancellationToken cancellationToken) =>
+        ReadAsync(
+            query,
+            access,
+            (after, limit) => feed.ReadInventoryAsync(after, limit, query.StoreId, cancellationToken),
+            (tenant, after, limit) => tenantFeed.ReadInventoryAsync(tenant, after, limit, cancellationToken),
+            InventoryResource.From,
+            cancellationToken);
 
-    public static async Task<Results<Ok<OrderResource>, NotFound>> GetOrder(Guid id, IChangeFeed feed, CancellationToken cancellationToken) =>
-        await feed.FindOrderAsync(id, cancellationToken) is { } order
+    public static async Task<Results<Ok<OrderResource>, NotFound>> GetOrder(Guid id, IChangeFeed feed, TenantAccess access, CancellationToken cancellationToken) =>
+        await feed.FindOrderAsync(id, cancellationToken) is { } order && await access.CanSeeStoreAsync(order.StoreId, cancellationToken)
             ? TypedResults.Ok(OrderResource.From(order))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<FeedPage<TResource>>, ValidationProblem>> ReadAsync<TView, TResource>(
+    /// <summary>A tenant's key reads its own stores: all of them, or the one it names (another tenant's store is a 404).</summary>
+    private static async Task<Results<Ok<FeedPage<TResource>>, ValidationProblem, NotFound>> ReadAsync<TView, TResource>(
         FeedQuery query,
+        TenantAccess access,
         Func<long, int, Task<ChangePage<TView>>> read,
-        Func<TView, TResource> toResource)
+        Func<Guid, long, int, Task<ChangePage<TView>>> readTenant,
+        Func<TView, TResource> toResource,
+        CancellationToken cancellationToken)
     {
         if (!query.TryRead(out var after, out var limit, out var problem))
         {
             return problem!;
         }
 
-        var page = await read(after, limit);
+        if (query.StoreId is { } storeId && !await access.CanSeeStoreAsync(storeId, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var page = access.Tenant is { } tenant && query.StoreId is null
+            ? await readTenant(tenant, after, limit)
+            : await read(after, limit);
         return TypedResults.Ok(new FeedPage<TResource>([.. page.Items.Select(toResource)], FeedCursor.Encode(page.Last)));
     }
 }

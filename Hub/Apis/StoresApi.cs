@@ -2,6 +2,7 @@ using CrossBorderHub.Connectors;
 using CrossBorderHub.Hub.Apis.Resources;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
 using CrossBorderHub.Scheduler.Ports;
@@ -21,14 +22,14 @@ internal static partial class StoresApi
             .WithMetadata(new RequestSizeLimitAttribute(StoresLimits.RequestBodyBytes))
             .WithName("CreateStore")
             .WithSummary("Connect a store")
-            .WithDescription("Connects a seller's store on a marketplace and puts its syncs on the schedule. `settings` and `credentials` have the marketplace's shape (one schema per `marketplace`); credentials are encrypted at rest and never returned. `baseUrl`/`authUrl` are accepted only when the hub runs with `Connectors:AllowCustomHosts=true`.")
+            .WithDescription("Connects a tenant's store on a marketplace (`tenantId`; the default tenant when left out) and puts its syncs on the schedule. `settings` and `credentials` have the marketplace's shape (one schema per `marketplace`); credentials are encrypted at rest and never returned. `baseUrl`/`authUrl` are accepted only when the hub runs with `Connectors:AllowCustomHosts=true`.")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .AddOpenApiOperationTransformer(StoreRequestSchemas.DescribeCreateAsync);
         group.MapGet("/", ListStores)
             .RequireAuthorization(ApiKeyDefaults.ReadPolicy)
             .WithName("ListStores")
             .WithSummary("List connected stores")
-            .WithDescription("Every store, removed ones included, with its settings and status (Active, Paused, NeedsReauthorization, Removed) and why; never credentials.");
+            .WithDescription("Every store the key may read (a tenant's key: its own), removed ones included, with its settings and status (Active, Paused, NeedsReauthorization, Removed) and why; never credentials.");
         group.MapGet("/{id:guid}", GetStore)
             .RequireAuthorization(ApiKeyDefaults.ReadPolicy)
             .WithName("GetStore")
@@ -62,9 +63,16 @@ internal static partial class StoresApi
         IStoreAccountRepository stores,
         ISyncScheduler scheduler,
         IOptions<ConnectorHostOptions> hosts,
+        ITenantDirectory tenants,
         CancellationToken cancellationToken)
     {
         var errors = new List<(string Field, string Message)>();
+        var tenantId = request.TenantId ?? Sellers.Default;
+        if (request.TenantId is { } named && await tenants.FindTenantAsync(named, cancellationToken) is null)
+        {
+            errors.Add(("tenantId", $"No tenant {named}; create it at /api/v1/tenants, or leave tenantId out for the default tenant."));
+        }
+
         var connector = string.IsNullOrWhiteSpace(request.Marketplace) ? null : connectors.Find(request.Marketplace);
         if (connector is null)
         {
@@ -90,7 +98,7 @@ internal static partial class StoresApi
         }
 
         var name = request.Name!.Trim();
-        if (await stores.FindByNameAsync(Sellers.Default, connector!.Marketplace, name, cancellationToken) is { } existing)
+        if (await stores.FindByNameAsync(tenantId, connector!.Marketplace, name, cancellationToken) is { } existing)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
@@ -100,18 +108,18 @@ internal static partial class StoresApi
 
         var settings = connector.Account.Normalize(request.Settings ?? StoreAccountJson.EmptyObject);
         var created = await stores.CreateAsync(
-            new NewStoreAccount(Sellers.Default, connector.Marketplace, name, settings, credentials, request.BaseUrl, request.AuthUrl),
+            new NewStoreAccount(tenantId, connector.Marketplace, name, settings, credentials, request.BaseUrl, request.AuthUrl),
             cancellationToken);
         await scheduler.ScheduleStoreAsync(new ScheduledStore(created.Id, created.Marketplace, Paused: false), cancellationToken);
 
         return TypedResults.Created($"/api/v1/stores/{created.Id}", new CreatedId(created.Id));
     }
 
-    public static async Task<Ok<IReadOnlyList<StoreResource>>> ListStores(IStoreAccountRepository stores, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<StoreResource>>([.. (await stores.ListAsync(cancellationToken)).Select(StoreResource.From)]);
+    public static async Task<Ok<IReadOnlyList<StoreResource>>> ListStores(IStoreAccountRepository stores, TenantAccess access, CancellationToken cancellationToken) =>
+        TypedResults.Ok<IReadOnlyList<StoreResource>>([.. (await stores.ListAsync(cancellationToken)).Where(s => access.Owns(s.SellerId)).Select(StoreResource.From)]);
 
-    public static async Task<Results<Ok<StoreResource>, NotFound>> GetStore(Guid id, IStoreAccountRepository stores, CancellationToken cancellationToken) =>
-        await stores.FindAsync(id, cancellationToken) is { } store
+    public static async Task<Results<Ok<StoreResource>, NotFound>> GetStore(Guid id, IStoreAccountRepository stores, TenantAccess access, CancellationToken cancellationToken) =>
+        await stores.FindAsync(id, cancellationToken) is { } store && access.Owns(store.SellerId)
             ? TypedResults.Ok(StoreResource.From(store))
             : TypedResults.NotFound();
 

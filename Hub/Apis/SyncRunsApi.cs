@@ -1,5 +1,7 @@
 using CrossBorderHub.Hub.Apis.Resources;
 using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Hub.Tenancy;
+using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,8 +26,8 @@ internal static class SyncRunsApi
         return group;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<SyncRunResource>>, ValidationProblem>> ListRuns(
-        Guid? storeId, int? limit, ISyncRunStore runs, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<IReadOnlyList<SyncRunResource>>, ValidationProblem, NotFound>> ListRuns(
+        Guid? storeId, int? limit, ISyncRunStore runs, ITenantReads tenantReads, TenantAccess access, CancellationToken cancellationToken)
     {
         var take = limit ?? DefaultLimit;
         if (take is < 1 or > MaxLimit)
@@ -33,12 +35,19 @@ internal static class SyncRunsApi
             return Problems.Field("limit", $"Must be between 1 and {MaxLimit}.");
         }
 
-        var list = await runs.ListAsync(storeId, take, cancellationToken);
+        if (storeId is { } store && !await access.CanSeeStoreAsync(store, cancellationToken))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var list = access.Tenant is { } tenant && storeId is null
+            ? await tenantReads.ListRunsAsync(tenant, take, cancellationToken)
+            : await runs.ListAsync(storeId, take, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<SyncRunResource>>([.. list.Select(SyncRunResource.From)]);
     }
 
-    public static async Task<Results<Ok<SyncRunResource>, NotFound>> GetRun(Guid runId, ISyncRunStore runs, CancellationToken cancellationToken) =>
-        await runs.FindAsync(runId, cancellationToken) is { } run
+    public static async Task<Results<Ok<SyncRunResource>, NotFound>> GetRun(Guid runId, ISyncRunStore runs, TenantAccess access, CancellationToken cancellationToken) =>
+        await runs.FindAsync(runId, cancellationToken) is { } run && await access.CanSeeStoreAsync(run.StoreId, cancellationToken)
             ? TypedResults.Ok(SyncRunResource.From(run))
             : TypedResults.NotFound();
 }

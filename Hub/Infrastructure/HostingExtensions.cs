@@ -1,3 +1,4 @@
+using CrossBorderHub.Hub.Infrastructure.KeyRing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -28,7 +29,8 @@ internal static class HostingExtensions
         var options = configuration.GetSection(DataProtectionOptionsSection.Section).Get<DataProtectionOptionsSection>() ?? new();
         services.AddDataProtection()
             .SetApplicationName(ApplicationName)
-            .PersistKeysToFileSystem(Directory.CreateDirectory(options.KeysPath));
+            .PersistKeysToFileSystem(Directory.CreateDirectory(options.KeysPath))
+            .ProtectKeyRing(options, configuration);
         return services;
     }
 }

@@ -36,6 +36,7 @@ internal static class StoreRequestSchemas
                     ["credentials"] = credentials,
                     ["baseUrl"] = HostOverride("Replaces the marketplace's API host (Connectors:AllowCustomHosts=true only)."),
                     ["authUrl"] = HostOverride("Replaces the marketplace's token host (Connectors:AllowCustomHosts=true only)."),
+                    ["tenantId"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid", Description = "The tenant that owns the store; the default tenant when left out." },
                 },
             });
             var reference = new OpenApiSchemaReference(name, document);

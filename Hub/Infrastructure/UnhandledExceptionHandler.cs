@@ -8,7 +8,11 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems,
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var badRequest = exception is BadHttpRequestException;
-        httpContext.Response.StatusCode = badRequest ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
+
+        // A body over the size limit is a 413, whenever it is found out (a chunked body only while it is read).
+        httpContext.Response.StatusCode = exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            ? StatusCodes.Status413PayloadTooLarge
+            : badRequest ? StatusCodes.Status400BadRequest : StatusCodes.Status500InternalServerError;
         if (!badRequest)
         {
             HubLog.UnhandledException(logger, exception, httpContext.Request.Path);
@@ -20,6 +24,7 @@ internal sealed class UnhandledExceptionHandler(IProblemDetailsService problems,
             Exception = exception,
             ProblemDetails =
             {
+                Status = httpContext.Response.StatusCode,
                 Title = badRequest ? "The request could not be read." : "An unexpected error occurred.",
                 Detail = badRequest ? string.Join(" ", exception.Message, exception.InnerException?.Message) : null,
             },

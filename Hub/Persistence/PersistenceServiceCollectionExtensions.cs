@@ -3,8 +3,10 @@ using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Persistence.Commands;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
+using CrossBorderHub.Persistence.Retention;
 using CrossBorderHub.Persistence.Runs;
 using CrossBorderHub.Persistence.Stores;
+using CrossBorderHub.Persistence.Tenancy;
 using CrossBorderHub.Persistence.Writes;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +22,7 @@ public static class PersistenceServiceCollectionExtensions
     /// Registers the hub's database from <c>Database:Provider</c> (Sqlite, SqlServer or PostgreSql; default Sqlite) and
     /// <c>ConnectionStrings:Hub</c>, plus <see cref="IHubDatabase"/>, <see cref="ICanonicalStore"/>, <see cref="ISyncRunStore"/>,
     /// <see cref="IStoreAccountSource"/>, <see cref="IStoreAccountRepository"/>, <see cref="IStoreStatusWriter"/>,
-    /// <see cref="IStoreCredentialWriter"/>, the <see cref="ConnectorHostOptions"/>, <see cref="IChangeFeed"/>, <see cref="IQuarantine"/>
+    /// <see cref="IStoreCredentialWriter"/>, the <see cref="ConnectorHostOptions"/>, <see cref="IChangeFeed"/>, <see cref="IQuarantine"/>, <see cref="ITenantDirectory"/>, <see cref="ITenantReads"/>
     /// and a scoped <see cref="HubDbContext"/>. Needs an <c>IDataProtectionProvider</c> (<c>AddDataProtection()</c>) from the host.
     /// </summary>
     /// <exception cref="InvalidOperationException">The provider is not one of the three, or a connection string is missing.</exception>
@@ -63,6 +65,9 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ICommandStore, CommandStore>();
         services.AddSingleton<ICommandBoard, CommandBoard>();
         services.AddSingleton<ICommandOutbox, CommandOutbox>();
+        services.AddSingleton<ITenantDirectory, TenantDirectory>();
+        services.AddSingleton<ITenantReads, TenantReads>();
+        services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
         return services;
     }
 

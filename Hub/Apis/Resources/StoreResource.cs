@@ -4,12 +4,12 @@ using CrossBorderHub.Persistence;
 namespace CrossBorderHub.Hub.Apis.Resources;
 
 /// <summary>
-/// A connected store with its status (Active, Paused, NeedsReauthorization, Removed), why, and since when.
+/// A connected store of a tenant, with its status (Active, Paused, NeedsReauthorization, Removed), why, and since when.
 /// Credentials are write-only: no endpoint returns them.
 /// </summary>
 public sealed record StoreResource(
     Guid Id,
-    Guid SellerId,
+    Guid TenantId,
     string Marketplace,
     string Name,
     JsonElement Settings,

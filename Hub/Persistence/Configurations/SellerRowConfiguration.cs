@@ -11,6 +11,6 @@ internal sealed class SellerRowConfiguration : IEntityTypeConfiguration<SellerRo
         builder.ToTable(Tables.Sellers);
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Name).HasMaxLength(Tenants.MaxNameLength).IsRequired();
     }
 }

@@ -15,4 +15,7 @@ internal sealed class OrderRow
     public long Sequence { get; set; }
     public byte[] ContentHash { get; set; } = [];
     public CanonicalOrder Document { get; set; } = null!;
+
+    /// <summary>When the buyer's personal data was removed from <see cref="Document"/>; a newer version from the marketplace clears it.</summary>
+    public DateTimeOffset? RedactedAt { get; set; }
 }

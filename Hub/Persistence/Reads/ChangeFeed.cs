@@ -13,12 +13,12 @@ internal sealed class ChangeFeed(IHubDbContextFactory contexts) : IChangeFeed
     private readonly Func<HubDbContext, long, int, IAsyncEnumerable<OrderView>> orders = EF.CompileAsyncQuery(
         (HubDbContext db, long after, int limit) => db.Orders.AsNoTracking()
             .Where(o => o.Sequence > after).OrderBy(o => o.Sequence).Take(limit)
-            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document)));
+            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document) { RedactedAt = o.RedactedAt }));
 
     private readonly Func<HubDbContext, long, int, Guid, IAsyncEnumerable<OrderView>> storeOrders = EF.CompileAsyncQuery(
         (HubDbContext db, long after, int limit, Guid storeId) => db.Orders.AsNoTracking()
             .Where(o => o.StoreId == storeId && o.Sequence > after).OrderBy(o => o.Sequence).Take(limit)
-            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document)));
+            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document) { RedactedAt = o.RedactedAt }));
 
     private readonly Func<HubDbContext, long, int, IAsyncEnumerable<ProductView>> products = EF.CompileAsyncQuery(
         (HubDbContext db, long after, int limit) => db.Products.AsNoTracking()
@@ -61,7 +61,7 @@ internal sealed class ChangeFeed(IHubDbContextFactory contexts) : IChangeFeed
     private readonly Func<HubDbContext, Guid, Task<OrderView?>> orderById = EF.CompileAsyncQuery(
         (HubDbContext db, Guid id) => db.Orders.AsNoTracking()
             .Where(o => o.Id == id)
-            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document))
+            .Select(o => new OrderView(o.Id, o.StoreId, o.Sequence, o.Document) { RedactedAt = o.RedactedAt })
             .FirstOrDefault());
 
     public Task<ChangePage<OrderView>> ReadOrdersAsync(long after, int limit, Guid? storeId, CancellationToken ct) =>

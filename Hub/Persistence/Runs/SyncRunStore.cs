@@ -158,7 +158,7 @@ internal sealed class SyncRunStore(IHubDbContextFactory contexts) : ISyncRunStor
         }
     }
 
-    private static SyncRun ToRun(SyncRunRow row) => new(
+    internal static SyncRun ToRun(SyncRunRow row) => new(
         row.Id,
         row.StoreId,
         row.Entity,

@@ -19,7 +19,7 @@ internal static class CanonicalTables
     public static CanonicalEntity<CanonicalOrder> Orders { get; } = new(
         new UpsertTable(
             Tables.Orders,
-            ["id", "store_id", "marketplace_order_id", "order_number", "status", "placed_at", "updated_at", "sequence", "content_hash", "document"],
+            ["id", "store_id", "marketplace_order_id", "order_number", "status", "placed_at", "updated_at", "sequence", "content_hash", "document", "redacted_at"],
             ["store_id", "marketplace_order_id"],
             Guarded: true),
         ChangeCounters.Orders,
@@ -28,7 +28,7 @@ internal static class CanonicalTables
         (o, storeId, id) =>
         {
             var (json, hash) = Documents.SerializeWithHash(o, HubJsonContext.Default.CanonicalOrder);
-            return [id, storeId, o.MarketplaceOrderId, o.OrderNumber, o.Status, o.PlacedAt, VersionTime(o.UpdatedAt), null, hash, json];
+            return [id, storeId, o.MarketplaceOrderId, o.OrderNumber, o.Status, o.PlacedAt, VersionTime(o.UpdatedAt), null, hash, json, null];
         });
 
     public static CanonicalEntity<CanonicalProduct> Products { get; } = new(

@@ -32,6 +32,7 @@ public sealed class HubFactory(
             ["Sync:ScheduleEnabled"] = "false",
             ["Sync:RunRetries"] = "0",
             ["DataProtection:KeysPath"] = Path.Combine(dataFolder, "keys"),
+            ["DataProtection:DemoKeyEncryptionKeyFile"] = Path.Combine(dataFolder, "demo-kek", "key"),
             ["Connectors:AllowCustomHosts"] = "true",
             ["Connectors:Shopify:AttemptTimeout"] = "00:00:01",
             ["Connectors:Shopify:RetryBaseDelay"] = "00:00:00.020",
@@ -49,6 +50,12 @@ public sealed class HubFactory(
             ["Connectors:Amazon:AttemptTimeout"] = "00:00:01",
             ["Connectors:Amazon:RetryBaseDelay"] = "00:00:00.020",
             ["Outbox:SweepInterval"] = "00:00:00.250",
+
+            // Retention is driven by the retention tests with their own clock, never by a schedule mid-scenario.
+            ["Retention:Enabled"] = "false",
+
+            // Scenarios poll runs and commands quickly; the rate limit tests set their own budget.
+            ["RequestLimits:PermitLimit"] = "1000000",
             ["Outbox:RetryBaseDelay"] = "00:00:01.500",
             ["Outbox:MaxAttempts"] = "5",
 

@@ -47,8 +47,10 @@ public abstract class StoreLifecycleScenarios(HubFixture hub)
         Assert.Equal(HttpStatusCode.OK, purged.StatusCode);
         Assert.True((await purged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("purged").GetBoolean());
         Assert.Equal(HttpStatusCode.NotFound, (await hub.Erp.GetAsync(new Uri($"/api/v1/stores/{storeId}", UriKind.Relative))).StatusCode);
-        Assert.Empty((await hub.Erp.ReadFeedAsync("orders", storeId)).Items);
-        Assert.Empty((await hub.Erp.ReadFeedAsync("inventory", storeId)).Items);
+        // An ERP key names only its tenant's stores; a purged one is no longer among them.
+        Assert.Equal(HttpStatusCode.NotFound, (await hub.Erp.GetAsync(new Uri($"/api/v1/orders?storeId={storeId}", UriKind.Relative))).StatusCode);
+        Assert.Empty((await hub.Admin.ReadFeedAsync("orders", storeId)).Items);
+        Assert.Empty((await hub.Admin.ReadFeedAsync("inventory", storeId)).Items);
         Assert.Empty((await hub.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/sync-runs?storeId={storeId}")).EnumerateArray());
     }
 

@@ -22,6 +22,55 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("seller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_hash");
+
+                    b.HasIndex("SellerId", "CreatedAt")
+                        .HasDatabaseName("ix_api_keys_seller_id_created_at");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ChangeCounterRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -279,6 +328,10 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("placed_at");
+
+                    b.Property<DateTimeOffset?>("RedactedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("redacted_at");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint")
@@ -626,6 +679,16 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                         .HasDatabaseName("ix_sync_runs_store_id_queued_at");
 
                     b.ToTable("sync_runs", (string)null);
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_sellers_seller_id");
                 });
 
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.CheckpointRow", b =>

@@ -22,6 +22,55 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("seller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_hash");
+
+                    b.HasIndex("SellerId", "CreatedAt")
+                        .HasDatabaseName("ix_api_keys_seller_id_created_at");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ChangeCounterRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -280,6 +329,10 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("PlacedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("placed_at");
+
+                    b.Property<DateTimeOffset?>("RedactedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("redacted_at");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint")
@@ -627,6 +680,16 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                         .HasDatabaseName("ix_sync_runs_store_id_queued_at");
 
                     b.ToTable("sync_runs", (string)null);
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_sellers_seller_id");
                 });
 
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.CheckpointRow", b =>

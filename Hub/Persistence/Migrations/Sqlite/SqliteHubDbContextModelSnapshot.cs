@@ -17,6 +17,55 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prefix");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seller_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("Hash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_hash");
+
+                    b.HasIndex("SellerId", "CreatedAt")
+                        .HasDatabaseName("ix_api_keys_seller_id_created_at");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ChangeCounterRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -274,6 +323,10 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("placed_at");
+
+                    b.Property<long?>("RedactedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("redacted_at");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER")
@@ -621,6 +674,16 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                         .HasDatabaseName("ix_sync_runs_store_id_queued_at");
 
                     b.ToTable("sync_runs", (string)null);
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_sellers_seller_id");
                 });
 
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.CheckpointRow", b =>

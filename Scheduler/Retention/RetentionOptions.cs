@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CrossBorderHub.Scheduler.Retention;
+
+/// <summary>
+/// Section "Retention": how long buyers' names, addresses, phones and emails are kept after an order is done (shipped,
+/// delivered or cancelled), per marketplace (<c>Retention:Marketplaces:amazon:Days</c>), and how often the job runs.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+
+    /// <summary>Amazon's Data Protection Policy: buyer personal data at most 30 days after the order ships.</summary>
+    public const int AmazonDays = 30;
+
+    public bool Enabled { get; set; } = true;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan Interval { get; set; } = TimeSpan.FromHours(1);
+
+    [Range(1, 10_000)]
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>Days per marketplace name; a marketplace not listed (or with no Days) keeps the data until its store is purged.</summary>
+    public Dictionary<string, MarketplaceRetention> Marketplaces { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["amazon"] = new MarketplaceRetention { Days = AmazonDays },
+    };
+}
