@@ -10,27 +10,8 @@ internal sealed class RunHistoryTrimStartup(ISchedulerFactory schedulerFactory) 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var job = JobBuilder.Create<RunHistoryTrimJob>().WithIdentity(RunHistoryTrimJob.Key).StoreDurably().Build();
-        await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
-        if (await scheduler.Exists(RunHistoryTrimJob.HourlyTrigger, cancellationToken))
-        {
-            return;
-        }
-
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(RunHistoryTrimJob.HourlyTrigger)
-            .ForJob(RunHistoryTrimJob.Key)
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(RunHistoryTrimJob.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NowWithExistingCount))
-            .Build();
-        try
-        {
-            await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
-        }
-        catch (ObjectAlreadyExistsException)
-        {
-            // Another node of the cluster scheduled it first.
-        }
+        await scheduler.EnsureAsync<RunHistoryTrimJob>(
+            RunHistoryTrimJob.Key, RunHistoryTrimJob.HourlyTrigger, RunHistoryTrimJob.Interval, scheduled: true, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

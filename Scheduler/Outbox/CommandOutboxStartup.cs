@@ -13,37 +13,11 @@ internal sealed class CommandOutboxStartup(ISchedulerFactory schedulerFactory, I
     {
         var settings = options.Value;
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var job = JobBuilder.Create<CommandDeliveryJob>().WithIdentity(CommandDeliveryJob.Key).StoreDurably().Build();
-        await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
+        await scheduler.EnsureAsync<CommandDeliveryJob>(
+            CommandDeliveryJob.Key, CommandDeliveryJob.SweepTrigger, settings.SweepInterval, settings.DeliveryEnabled, cancellationToken);
         if (!settings.DeliveryEnabled)
         {
             return;
-        }
-
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(CommandDeliveryJob.SweepTrigger)
-            .ForJob(CommandDeliveryJob.Key)
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(settings.SweepInterval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-            .Build();
-        // A persisted sweep on the same interval is kept; another interval replaces it.
-        if (await scheduler.GetTrigger(CommandDeliveryJob.SweepTrigger, cancellationToken) is ISimpleTrigger existing)
-        {
-            if (existing.RepeatInterval != settings.SweepInterval)
-            {
-                await scheduler.RescheduleJob(CommandDeliveryJob.SweepTrigger, trigger, cancellationToken);
-            }
-        }
-        else
-        {
-            try
-            {
-                await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
-            }
-            catch (ObjectAlreadyExistsException)
-            {
-                // Another node of the cluster scheduled it first.
-            }
         }
 
         OutboxLog.Scheduled(logger, settings.SweepInterval);

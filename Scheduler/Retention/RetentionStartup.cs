@@ -1,3 +1,4 @@
+using CrossBorderHub.Scheduler.Jobs;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,22 +12,12 @@ internal sealed class RetentionStartup(ISchedulerFactory schedulerFactory, IOpti
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        if (!settings.Enabled)
-        {
-            return;
-        }
-
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var job = JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).StoreDurably().Build();
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(RetentionJob.Trigger)
-            .ForJob(RetentionJob.Key)
-            .StartNow()
-            .WithSimpleSchedule(s => s.WithInterval(settings.Interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-            .Build();
-        await scheduler.AddJob(job, cancellationToken: cancellationToken);
-        await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
-        RetentionLog.Scheduled(logger, settings.Interval);
+        await scheduler.EnsureAsync<RetentionJob>(RetentionJob.Key, RetentionJob.Trigger, settings.Interval, settings.Enabled, cancellationToken);
+        if (settings.Enabled)
+        {
+            RetentionLog.Scheduled(logger, settings.Interval);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -22,6 +22,12 @@ public sealed class JobStoreTests
         ["Sync:InventoryInterval"] = "7.00:00:00",
     };
 
+    private static Dictionary<string, string?> Maintenance(string retentionInterval) => new()
+    {
+        ["Retention:Enabled"] = "true",
+        ["Retention:Interval"] = retentionInterval,
+    };
+
     private static TriggerKey OrdersSchedule(Guid storeId) => new($"{storeId:N}.orders.schedule", "sync");
 
     [Theory]
@@ -63,6 +69,24 @@ public sealed class JobStoreTests
         Assert.Equal(nextFire, kept?.NextFireTimeUtc);
         Assert.Equal(TimeSpan.FromHours(1), kept?.RepeatInterval);
         Assert.Single(await RunsAsync(second, storeId, SyncEntity.Orders));
+    }
+
+    [Fact]
+    public async Task A_restart_on_the_same_database_keeps_one_schedule_of_each_maintenance_job()
+    {
+        using var folder = new TempFolder();
+        var database = DatabaseUnderTest.Sqlite(folder.Path);
+        await using (var first = new HubFactory(database, folder.Path, Maintenance("01:00:00")))
+        {
+            await first.CreateClient(HubFactory.AdminKey).GetAsync("/health/ready");
+        }
+
+        await using var second = new HubFactory(database, folder.Path, Maintenance("02:00:00"));
+        var scheduler = await second.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        var retention = Assert.Single(await scheduler.GetTriggersOfJob(new JobKey("redact-personal-data", "retention")));
+        Assert.Equal(TimeSpan.FromHours(2), Assert.IsAssignableFrom<ISimpleTrigger>(retention).RepeatInterval);
+        Assert.Single(await scheduler.GetTriggersOfJob(new JobKey("trim-run-history", "maintenance")));
     }
 
     [Fact]
