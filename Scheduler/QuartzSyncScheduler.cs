@@ -38,6 +38,7 @@ internal sealed class QuartzSyncScheduler(
                 .WithIdentity(SyncJobKeys.ScheduleTrigger(account.Id, entity))
                 .ForJob(SyncJobKeys.For(account.Id, entity))
                 .StartNow()
+                .WithExecutionGroup(SyncJobKeys.ExecutionGroup(account.Id))
                 .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
                 .Build();
             if (await scheduler.Exists(trigger.Key, cancellationToken))

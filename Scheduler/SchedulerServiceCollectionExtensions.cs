@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CrossBorderHub.Scheduler.Fairness;
+using CrossBorderHub.Scheduler.Jobs;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace CrossBorderHub.Scheduler;
@@ -18,7 +21,13 @@ public static class SchedulerServiceCollectionExtensions
         services.AddScoped<SyncRunner>();
         services.AddSingleton<ISyncScheduler, QuartzSyncScheduler>();
         services.AddSingleton<StoreReauthorization>();
+        services.AddSingleton<QueueLagMonitor>();
+        services.AddSingleton<SchedulerProbe>();
         services.AddQuartz(q => q.UseInMemoryStore());
+
+        // Each store's runs form one execution group: a store whose host never answers holds that many workers at most.
+        services.AddQuartz(q => q.UseExecutionLimits((provider, limits) =>
+            limits.ForGroupsWithPrefix(SyncJobKeys.ExecutionGroupPrefix, provider.GetRequiredService<IOptions<SyncOptions>>().Value.MaxRunsPerStore)));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<StoreScheduleStartup>();
         return services;

@@ -3,6 +3,7 @@ using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CrossBorderHub.Scheduler;
 
@@ -15,6 +16,7 @@ public sealed class SyncRunner(
     IConnectorRegistry connectors,
     ICanonicalStore store,
     ISyncRunStore runs,
+    IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncRunner> logger)
 {
@@ -24,9 +26,24 @@ public sealed class SyncRunner(
     /// <summary>How often a running run's counts are saved for the API; the final counts are always saved.</summary>
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Runs to the end, or until <paramref name="cancellationToken"/> (the hub stopping) or the run's deadline
+    /// (<see cref="SyncOptions.RunDeadline"/>) cancels it: a marketplace that accepts connections and never answers
+    /// holds a worker for the deadline at most.
+    /// </summary>
     public async Task<SyncRunOutcome> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["StoreId"] = storeId, ["RunId"] = runId });
+        var runDeadline = options.Value.RunDeadline;
+        using var deadline = new CancellationTokenSource(runDeadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var outcome = await RunUntilAsync(runId, storeId, entity, runDeadline, deadline.Token, linked.Token, cancellationToken);
+        return outcome;
+    }
+
+    private async Task<SyncRunOutcome> RunUntilAsync(
+        Guid runId, Guid storeId, SyncEntity entity, TimeSpan runDeadline, CancellationToken deadline, CancellationToken cancellationToken, CancellationToken stopping)
+    {
         await runs.MarkRunningAsync(runId, time.GetUtcNow(), cancellationToken);
         var counts = SyncRunCounts.None;
         try
@@ -58,11 +75,16 @@ public sealed class SyncRunner(
         catch (Exception exception)
         {
             SchedulerLog.RunFailed(logger, exception, entity, storeId, runId);
-            var reason = exception is OperationCanceledException && cancellationToken.IsCancellationRequested
-                ? "Cancelled: the hub was stopping."
-                : MarketplaceException.Bound(exception.Message);
+            var (kind, reason) = exception switch
+            {
+                OperationCanceledException when stopping.IsCancellationRequested => ((MarketplaceFailureKind?)null, "Cancelled: the hub was stopping."),
+                _ when deadline.IsCancellationRequested && !stopping.IsCancellationRequested => (
+                    MarketplaceFailureKind.Unavailable,
+                    $"Deadline: the run did not finish within {runDeadline}; the next run resumes from the last committed page."),
+                _ => ((exception as MarketplaceException)?.Kind, MarketplaceException.Bound(exception.Message)),
+            };
             await runs.FinishAsync(runId, SyncRunStatus.Failed, counts, time.GetUtcNow(), reason, CancellationToken.None);
-            return new SyncRunOutcome(SyncRunStatus.Failed, (exception as MarketplaceException)?.Kind, reason);
+            return new SyncRunOutcome(SyncRunStatus.Failed, kind, reason);
         }
     }
 

@@ -1,5 +1,6 @@
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Canonical;
+using CrossBorderHub.Scheduler.Fairness;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,10 +15,12 @@ namespace CrossBorderHub.Scheduler.Jobs;
 /// malformed answer is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times.
 /// </summary>
 [DisallowConcurrentExecution]
+[ExecutionGroup(SyncJobKeys.ExecutionGroupTemplate)]
 internal sealed partial class SyncJob(
     SyncRunner runner,
     ISyncRunStore runs,
     StoreReauthorization reauthorization,
+    QueueLagMonitor lags,
     IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncJob> logger) : IJob
@@ -27,6 +30,11 @@ internal sealed partial class SyncJob(
         var data = context.MergedJobDataMap;
         var storeId = Guid.Parse(data.GetString(SyncJobKeys.StoreId)!);
         var entity = Enum.Parse<SyncEntity>(data.GetString(SyncJobKeys.Entity)!);
+        if (context.ScheduledFireTimeUtc is { } scheduledAt)
+        {
+            lags.Record(storeId, time.GetUtcNow() - scheduledAt);
+        }
+
         var attempt = data.ContainsKey(SyncJobKeys.Attempt) ? data.GetInt(SyncJobKeys.Attempt) : 0;
         var runId = data.ContainsKey(SyncJobKeys.RunId)
             ? Guid.Parse(data.GetString(SyncJobKeys.RunId)!)
@@ -74,6 +82,7 @@ internal sealed partial class SyncJob(
             .UsingJobData(SyncJobKeys.RunId, run.Id.ToString())
             .UsingJobData(SyncJobKeys.Attempt, attempt)
             .StartAt(time.GetUtcNow() + delay)
+            .WithExecutionGroup(SyncJobKeys.ExecutionGroup(storeId))
             .Build();
         await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
         SchedulerLog.RetryScheduled(logger, entity, storeId, delay, attempt, settings.RunRetries);
