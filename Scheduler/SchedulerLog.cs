@@ -25,4 +25,10 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Retrying {Entity} of store {StoreId} in {Delay} (retry {Attempt} of {MaxAttempts})")]
     public static partial void RetryScheduled(ILogger logger, SyncEntity entity, Guid storeId, TimeSpan delay, int attempt, int maxAttempts);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Sync {Entity} of store {StoreId} deferred after {Pages} pages (run {RunId}): the rate budget refills in {ResumeAfter}")]
+    public static partial void RunDeferred(ILogger logger, SyncEntity entity, Guid storeId, Guid runId, TimeSpan resumeAfter, int pages);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Sync {Entity} of store {StoreId} resumes at {ResumeAt} (run {RunId})")]
+    public static partial void ResumeScheduled(ILogger logger, SyncEntity entity, Guid storeId, Guid runId, DateTimeOffset resumeAt);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CrossBorderHub.Scheduler.Budgets;
 using CrossBorderHub.Scheduler.Fairness;
 using CrossBorderHub.Scheduler.Jobs;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class SchedulerServiceCollectionExtensions
         services.AddSingleton<ISyncScheduler, QuartzSyncScheduler>();
         services.AddSingleton<StoreReauthorization>();
         services.AddSingleton<QueueLagMonitor>();
+        services.AddSingleton<RateBudgetBoard>();
         services.AddSingleton<SchedulerProbe>();
         services.AddQuartz(q => q.UseInMemoryStore());
 

@@ -44,6 +44,13 @@ public sealed class SyncOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan QueueLagWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// The longest a run waits for rate budget in one go; a longer wait ends the run as Deferred (its pages kept) and
+    /// queues a run for when the budget has refilled, so no worker sleeps on a spent budget.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan BudgetYieldAfter { get; set; } = TimeSpan.FromSeconds(10);
+
     public TimeSpan IntervalFor(SyncEntity entity) => entity switch
     {
         SyncEntity.Orders => OrdersInterval,

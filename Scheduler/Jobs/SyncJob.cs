@@ -12,7 +12,8 @@ namespace CrossBorderHub.Scheduler.Jobs;
 /// Runs one sync. A scheduled fire queues its own run; a manual or retry fire carries the run it was queued for.
 /// What happens after a failed run depends on its failure kind: refused credentials are never retried (the store
 /// needs re-authorization and its jobs pause); a rejected request is not retried either; an outage, a throttle or a
-/// malformed answer is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times.
+/// malformed answer is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times. A run deferred
+/// for rate budget is continued by a run queued for when the budget has refilled.
 /// </summary>
 [DisallowConcurrentExecution]
 [ExecutionGroup(SyncJobKeys.ExecutionGroupTemplate)]
@@ -41,7 +42,18 @@ internal sealed partial class SyncJob(
             : (await runs.QueueAsync(storeId, entity, SyncTriggers.Schedule, time.GetUtcNow(), cancellationToken)).Id;
 
         var outcome = await runner.RunAsync(runId, storeId, entity, cancellationToken);
-        if (outcome.Status != SyncRunStatus.Failed || cancellationToken.IsCancellationRequested)
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (outcome is { Status: SyncRunStatus.Deferred, ResumeAfter: { } resumeAfter })
+        {
+            await ScheduleResumeAsync(context.Scheduler, storeId, entity, attempt, resumeAfter, cancellationToken);
+            return;
+        }
+
+        if (outcome.Status != SyncRunStatus.Failed)
         {
             return;
         }
@@ -66,6 +78,22 @@ internal sealed partial class SyncJob(
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Sync {Entity} of store {StoreId}: the marketplace rejected the request ({Reason}); not retried, the next scheduled run tries again")]
     private static partial void NotRetried(ILogger logger, SyncEntity entity, Guid storeId, string? reason);
+
+    /// <summary>Queues the continuation of a deferred run for when its budget has refilled; it is not a retry and keeps the attempt count.</summary>
+    private async Task ScheduleResumeAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, int attempt, TimeSpan resumeAfter, CancellationToken cancellationToken)
+    {
+        var resumeAt = time.GetUtcNow() + resumeAfter;
+        var run = await runs.QueueAsync(storeId, entity, SyncTriggers.Resume, time.GetUtcNow(), cancellationToken);
+        var trigger = TriggerBuilder.Create()
+            .ForJob(SyncJobKeys.For(storeId, entity))
+            .UsingJobData(SyncJobKeys.RunId, run.Id.ToString())
+            .UsingJobData(SyncJobKeys.Attempt, attempt)
+            .StartAt(resumeAt)
+            .WithExecutionGroup(SyncJobKeys.ExecutionGroup(storeId))
+            .Build();
+        await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+        SchedulerLog.ResumeScheduled(logger, entity, storeId, run.Id, resumeAt);
+    }
 
     private async Task ScheduleRetryAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, int attempt, CancellationToken cancellationToken)
     {

@@ -6,4 +6,7 @@ public enum SyncRunStatus
     Running = 1,
     Succeeded = 2,
     Failed = 3,
+
+    /// <summary>Stopped early with its pages committed, because the rate budget ran out; a run queued for when it refills resumes from the checkpoint.</summary>
+    Deferred = 4,
 }
