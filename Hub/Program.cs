@@ -9,6 +9,7 @@ using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Connectors.TikTokShop;
 using CrossBorderHub.Connectors.TikTokShop.Sandbox;
 using CrossBorderHub.Hub.Apis;
+using CrossBorderHub.Hub.Apis.Admin;
 using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
@@ -56,6 +57,7 @@ app.MapQuarantineApi();
 app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
+app.MapAdminApi();
 
 await app.RunAsync();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Scheduler.Jobs;
@@ -12,6 +13,7 @@ internal sealed class QuartzSyncScheduler(
     ISchedulerFactory schedulerFactory,
     IConnectorRegistry connectors,
     ISyncRunStore runs,
+    ISyncScheduleStore schedules,
     IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<QuartzSyncScheduler> logger) : ISyncScheduler
@@ -25,37 +27,64 @@ internal sealed class QuartzSyncScheduler(
         }
 
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var saved = (await schedules.ListAsync(account.Id, cancellationToken)).ToDictionary(s => s.Entity);
         foreach (var entity in SyncEntities.All.Where(e => connector.Capabilities.HasFlag(SyncEntities.RequiredCapability(e))))
         {
             await EnsureJobAsync(scheduler, account.Id, entity, cancellationToken);
-            if (!options.Value.ScheduleEnabled)
+            saved.TryGetValue(entity, out var schedule);
+            if (options.Value.ScheduleEnabled)
             {
-                continue;
+                await PlanAsync(scheduler, account.Id, entity, schedule, cancellationToken);
             }
 
-            var interval = options.Value.IntervalFor(entity);
-            var trigger = TriggerBuilder.Create()
-                .WithIdentity(SyncJobKeys.ScheduleTrigger(account.Id, entity))
-                .ForJob(SyncJobKeys.For(account.Id, entity))
-                .StartNow()
-                .WithExecutionGroup(SyncJobKeys.ExecutionGroup(account.Id))
-                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
-                .Build();
-            if (await scheduler.Exists(trigger.Key, cancellationToken))
-            {
-                await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
-            }
-            else
-            {
-                await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
-            }
+            var job = SyncJobKeys.For(account.Id, entity);
+            _ = account.Paused || schedule?.Paused == true
+                ? await scheduler.PauseJob(job, cancellationToken)
+                : await scheduler.ResumeJob(job, cancellationToken);
+        }
+    }
 
-            SchedulerLog.Scheduled(logger, entity, account.Id, interval);
+    public async Task<SyncRun> TriggerBackfillAsync(Guid storeId, SyncEntity entity, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        await EnsureJobAsync(scheduler, storeId, entity, cancellationToken);
+        var run = await runs.QueueAsync(storeId, entity, SyncTriggers.Backfill, time.GetUtcNow(), cancellationToken);
+        var data = new JobDataMap
+        {
+            [SyncJobKeys.RunId] = run.Id.ToString(),
+            [SyncJobKeys.BackfillFrom] = from.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture),
+        };
+        await scheduler.TriggerJob(SyncJobKeys.For(storeId, entity), data, cancellationToken);
+        return run;
+    }
+
+    /// <summary>The (store, entity)'s trigger on its saved interval or cron, or on the configured interval.</summary>
+    private async Task PlanAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, SyncSchedule? schedule, CancellationToken cancellationToken)
+    {
+        var builder = TriggerBuilder.Create()
+            .WithIdentity(SyncJobKeys.ScheduleTrigger(storeId, entity))
+            .ForJob(SyncJobKeys.For(storeId, entity))
+            .WithExecutionGroup(SyncJobKeys.ExecutionGroup(storeId));
+        if (schedule?.Cron is { } cron)
+        {
+            builder.WithCronSchedule(cron, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
+            SchedulerLog.ScheduledByCron(logger, entity, storeId, cron);
+        }
+        else
+        {
+            var interval = schedule?.Interval ?? options.Value.IntervalFor(entity);
+            builder.StartNow().WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount));
+            SchedulerLog.Scheduled(logger, entity, storeId, interval);
         }
 
-        if (account.Paused)
+        var trigger = builder.Build();
+        if (await scheduler.Exists(trigger.Key, cancellationToken))
         {
-            await PauseStoreAsync(account.Id, cancellationToken);
+            await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+        }
+        else
+        {
+            await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
         }
     }
 

@@ -31,4 +31,7 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Sync {Entity} of store {StoreId} resumes at {ResumeAt} (run {RunId})")]
     public static partial void ResumeScheduled(ILogger logger, SyncEntity entity, Guid storeId, Guid runId, DateTimeOffset resumeAt);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Information, Message = "Scheduled {Entity} of store {StoreId} by cron '{Cron}' (UTC)")]
+    public static partial void ScheduledByCron(ILogger logger, SyncEntity entity, Guid storeId, string cron);
 }

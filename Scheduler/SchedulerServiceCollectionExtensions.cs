@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using CrossBorderHub.Scheduler.Budgets;
 using CrossBorderHub.Scheduler.Fairness;
 using CrossBorderHub.Scheduler.Jobs;
+using CrossBorderHub.Scheduler.Steering;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -25,6 +26,7 @@ public static class SchedulerServiceCollectionExtensions
         services.AddSingleton<QueueLagMonitor>();
         services.AddSingleton<RateBudgetBoard>();
         services.AddSingleton<SchedulerProbe>();
+        services.AddSingleton<SyncSteering>();
         services.AddQuartz(q => q.UseInMemoryStore());
 
         // Each store's runs form one execution group: a store whose host never answers holds that many workers at most.

@@ -4,6 +4,7 @@ using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Scheduler.Budgets;
 using CrossBorderHub.Scheduler.Ports;
+using CrossBorderHub.Scheduler.Steering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -35,18 +36,22 @@ public sealed class SyncRunner(
     /// holds a worker for the deadline at most. A wait for rate budget longer than <see cref="SyncOptions.BudgetYieldAfter"/>
     /// ends the run as Deferred, with the time the budget needs to refill.
     /// </summary>
-    public async Task<SyncRunOutcome> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken)
+    public Task<SyncRunOutcome> RunAsync(Guid runId, Guid storeId, SyncEntity entity, CancellationToken cancellationToken) =>
+        RunAsync(runId, storeId, entity, null, cancellationToken);
+
+    /// <summary>As <see cref="RunAsync(Guid, Guid, SyncEntity, CancellationToken)"/>; a backfill starts from <paramref name="backfillFrom"/> rather than the stored checkpoint.</summary>
+    public async Task<SyncRunOutcome> RunAsync(Guid runId, Guid storeId, SyncEntity entity, DateTimeOffset? backfillFrom, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["StoreId"] = storeId, ["RunId"] = runId, ["Entity"] = SyncEntities.Name(entity) });
         var settings = options.Value;
         using var deadline = new CancellationTokenSource(settings.RunDeadline, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        using var budgetScope = new RateBudgetScope(settings.BudgetYieldAfter); _ = budgets;
+        using var budgetScope = new RateBudgetScope(settings.BudgetYieldAfter, (key, budget) => budgets.Saw(storeId, key, budget));
         var run = new RunContext(runId, storeId, entity);
         await runs.MarkRunningAsync(runId, time.GetUtcNow(), linked.Token);
         try
         {
-            await PullAsync(run, linked.Token);
+            await PullAsync(run, backfillFrom, linked.Token);
             await runs.FinishAsync(runId, SyncRunStatus.Succeeded, run.Counts, time.GetUtcNow(), null, CancellationToken.None);
             var counts = run.Counts;
             SchedulerLog.RunSucceeded(logger, entity, storeId, counts.Pages, counts.Upserted, counts.Stale, counts.Quarantined, counts.UnknownValues);
@@ -77,7 +82,7 @@ public sealed class SyncRunner(
         _ => ((exception as MarketplaceException)?.Kind, MarketplaceException.Bound(exception.Message)),
     };
 
-    private async Task PullAsync(RunContext run, CancellationToken cancellationToken)
+    private async Task PullAsync(RunContext run, DateTimeOffset? backfillFrom, CancellationToken cancellationToken)
     {
         var (storeId, entity) = (run.StoreId, run.Entity);
         var account = await accounts.FindAsync(storeId, cancellationToken)
@@ -90,6 +95,11 @@ public sealed class SyncRunner(
         }
 
         var checkpoint = await store.GetCheckpointAsync(storeId, entity, cancellationToken);
+        if (backfillFrom is { } from)
+        {
+            checkpoint = BackfillCheckpoint.From(checkpoint, from);
+        }
+
         SchedulerLog.RunStarted(logger, entity, storeId, run.RunId, checkpoint);
         switch (entity)
         {

@@ -9,4 +9,7 @@ public static class SyncTriggers
 
     /// <summary>Continues a run deferred for rate budget, from its checkpoint, once the budget has refilled.</summary>
     public const string Resume = "resume";
+
+    /// <summary>An admin's backfill from a date.</summary>
+    public const string Backfill = "backfill";
 }

@@ -4,6 +4,7 @@ using CrossBorderHub.Persistence.Commands;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
 using CrossBorderHub.Persistence.Runs;
+using CrossBorderHub.Persistence.Schedules;
 using CrossBorderHub.Persistence.Stores;
 using CrossBorderHub.Persistence.Writes;
 using CrossBorderHub.Scheduler.Ports;
@@ -61,6 +62,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IQuarantine, QuarantineReader>();
         services.AddSingleton<ICommandStore, CommandStore>();
         services.AddSingleton<ICommandOutbox, CommandOutbox>();
+        services.AddSingleton<ISyncScheduleStore, SyncScheduleStore>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Scheduler.Fairness;
@@ -41,7 +42,10 @@ internal sealed partial class SyncJob(
             ? Guid.Parse(data.GetString(SyncJobKeys.RunId)!)
             : (await runs.QueueAsync(storeId, entity, SyncTriggers.Schedule, time.GetUtcNow(), cancellationToken)).Id;
 
-        var outcome = await runner.RunAsync(runId, storeId, entity, cancellationToken);
+        var backfillFrom = data.ContainsKey(SyncJobKeys.BackfillFrom)
+            ? DateTimeOffset.Parse(data.GetString(SyncJobKeys.BackfillFrom)!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+            : (DateTimeOffset?)null;
+        var outcome = await runner.RunAsync(runId, storeId, entity, backfillFrom, cancellationToken);
         if (cancellationToken.IsCancellationRequested)
         {
             return;

@@ -11,6 +11,7 @@ internal static class SyncJobKeys
     public const string Entity = "entity";
     public const string RunId = "runId";
     public const string Attempt = "attempt";
+    public const string BackfillFrom = "backfillFrom";
 
     /// <summary>Every run of a store counts against its own Quartz execution group, limited to <see cref="SyncOptions.MaxRunsPerStore"/>.</summary>
     public const string ExecutionGroupPrefix = "store:";

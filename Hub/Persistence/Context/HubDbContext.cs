@@ -25,6 +25,7 @@ public abstract class HubDbContext : DbContext
     internal DbSet<SyncRunRow> SyncRuns => Set<SyncRunRow>();
     internal DbSet<ChangeCounterRow> ChangeCounters => Set<ChangeCounterRow>();
     internal DbSet<CommandRow> Commands => Set<CommandRow>();
+    internal DbSet<SyncScheduleRow> SyncSchedules => Set<SyncScheduleRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

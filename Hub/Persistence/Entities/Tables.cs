@@ -14,4 +14,5 @@ internal static class Tables
     public const string SyncRuns = "sync_runs";
     public const string ChangeCounters = "change_counters";
     public const string Commands = "commands";
+    public const string SyncSchedules = "sync_schedules";
 }
