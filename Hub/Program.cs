@@ -15,6 +15,7 @@ using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
+using CrossBorderHub.Hub.Metrics;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler;
 
@@ -39,6 +40,7 @@ builder.Services.AddAmazonConnector(builder.Configuration);
 builder.Services.AddSyncScheduler(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddHubHealthChecks();
+builder.Services.AddHubMetrics();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping);
@@ -50,6 +52,7 @@ app.UseAuthorization();
 
 app.MapOpenApi();
 app.MapHubHealthChecks();
+app.MapHubMetrics();
 app.MapStoresApi();
 app.MapSyncRunsApi();
 app.MapFeedsApi();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using CrossBorderHub.Scheduler.Budgets;
 using CrossBorderHub.Scheduler.Fairness;
 using CrossBorderHub.Scheduler.Jobs;
+using CrossBorderHub.Scheduler.Metrics;
 using CrossBorderHub.Scheduler.Steering;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -27,6 +28,7 @@ public static class SchedulerServiceCollectionExtensions
         services.AddSingleton<RateBudgetBoard>();
         services.AddSingleton<SchedulerProbe>();
         services.AddSingleton<SyncSteering>();
+        services.AddSingleton<SyncMetrics>();
         services.AddQuartz(q => q.UseInMemoryStore());
 
         // Each store's runs form one execution group: a store whose host never answers holds that many workers at most.

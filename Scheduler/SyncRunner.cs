@@ -3,6 +3,7 @@ using CrossBorderHub.Connectors.Kit.Http;
 using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Scheduler.Budgets;
+using CrossBorderHub.Scheduler.Metrics;
 using CrossBorderHub.Scheduler.Ports;
 using CrossBorderHub.Scheduler.Steering;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed class SyncRunner(
     ICanonicalStore store,
     ISyncRunStore runs,
     RateBudgetBoard budgets,
+    SyncMetrics metrics,
     IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncRunner> logger)
@@ -48,6 +50,7 @@ public sealed class SyncRunner(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         using var budgetScope = new RateBudgetScope(settings.BudgetYieldAfter, (key, budget) => budgets.Saw(storeId, key, budget));
         var run = new RunContext(runId, storeId, entity);
+        var started = time.GetTimestamp();
         await runs.MarkRunningAsync(runId, time.GetUtcNow(), linked.Token);
         try
         {
@@ -55,22 +58,28 @@ public sealed class SyncRunner(
             await runs.FinishAsync(runId, SyncRunStatus.Succeeded, run.Counts, time.GetUtcNow(), null, CancellationToken.None);
             var counts = run.Counts;
             SchedulerLog.RunSucceeded(logger, entity, storeId, counts.Pages, counts.Upserted, counts.Stale, counts.Quarantined, counts.UnknownValues);
-            return SyncRunOutcome.Succeeded;
+            return Measured(run, SyncRunOutcome.Succeeded, started);
         }
         catch (RateBudgetExhaustedException spent) when (!linked.IsCancellationRequested)
         {
             var reason = $"Deferred: the marketplace's rate budget is spent; a run resumes from the last committed page in {spent.RetryAfter.TotalSeconds:0.###} s.";
             await runs.FinishAsync(runId, SyncRunStatus.Deferred, run.Counts, time.GetUtcNow(), reason, CancellationToken.None);
             SchedulerLog.RunDeferred(logger, entity, storeId, runId, spent.RetryAfter, run.Counts.Pages);
-            return new SyncRunOutcome(SyncRunStatus.Deferred, MarketplaceFailureKind.Throttled, reason, spent.RetryAfter);
+            return Measured(run, new SyncRunOutcome(SyncRunStatus.Deferred, MarketplaceFailureKind.Throttled, reason, spent.RetryAfter), started);
         }
         catch (Exception exception)
         {
             SchedulerLog.RunFailed(logger, exception, entity, storeId, runId);
             var (kind, reason) = Classify(exception, cancellationToken.IsCancellationRequested, deadline.IsCancellationRequested, settings.RunDeadline);
             await runs.FinishAsync(runId, SyncRunStatus.Failed, run.Counts, time.GetUtcNow(), reason, CancellationToken.None);
-            return new SyncRunOutcome(SyncRunStatus.Failed, kind, reason);
+            return Measured(run, new SyncRunOutcome(SyncRunStatus.Failed, kind, reason), started);
         }
+    }
+
+    private SyncRunOutcome Measured(RunContext run, SyncRunOutcome outcome, long started)
+    {
+        metrics.RunFinished(run.Entity, outcome, run.Counts, time.GetElapsedTime(started));
+        return outcome;
     }
 
     private static (MarketplaceFailureKind? Kind, string Reason) Classify(Exception exception, bool stopping, bool pastDeadline, TimeSpan runDeadline) => exception switch

@@ -2,6 +2,7 @@ using System.Globalization;
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Scheduler.Fairness;
+using CrossBorderHub.Scheduler.Metrics;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ internal sealed partial class SyncJob(
     ISyncRunStore runs,
     StoreReauthorization reauthorization,
     QueueLagMonitor lags,
+    SyncMetrics metrics,
     IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncJob> logger) : IJob
@@ -34,7 +36,9 @@ internal sealed partial class SyncJob(
         var entity = Enum.Parse<SyncEntity>(data.GetString(SyncJobKeys.Entity)!);
         if (context.ScheduledFireTimeUtc is { } scheduledAt)
         {
-            lags.Record(storeId, time.GetUtcNow() - scheduledAt);
+            var lag = time.GetUtcNow() - scheduledAt;
+            lags.Record(storeId, lag);
+            metrics.QueueLag(lag);
         }
 
         var attempt = data.ContainsKey(SyncJobKeys.Attempt) ? data.GetInt(SyncJobKeys.Attempt) : 0;
