@@ -9,6 +9,7 @@ using CrossBorderHub.Connectors.Shopify.Sandbox;
 using CrossBorderHub.Connectors.TikTokShop;
 using CrossBorderHub.Connectors.TikTokShop.Sandbox;
 using CrossBorderHub.Hub.Apis;
+using CrossBorderHub.Hub.Apis.Admin;
 using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Dashboard;
@@ -16,6 +17,7 @@ using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Hub.Infrastructure.Limits;
+using CrossBorderHub.Hub.Metrics;
 using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Hub.Webhooks;
 using CrossBorderHub.Persistence;
@@ -49,6 +51,7 @@ builder.Services.AddPersonalDataRetention(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubWebhooks();
 builder.Services.AddDashboard();
+builder.Services.AddHubMetrics();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<IHubDatabase>().MigrateAsync(app.Lifetime.ApplicationStopping);
@@ -62,6 +65,7 @@ app.UseDashboard();
 
 app.MapOpenApi();
 app.MapHubHealthChecks();
+app.MapHubMetrics();
 app.MapStoresApi();
 app.MapSyncRunsApi();
 app.MapFeedsApi();
@@ -72,6 +76,7 @@ app.MapCommandsApi();
 app.MapTikTokShopWebhooks();
 app.MapDashboard();
 app.MapTenantsApi();
+app.MapAdminApi();
 
 await app.RunAsync();
 

@@ -37,4 +37,12 @@ internal static partial class SchedulerLog
 
     [LoggerMessage(EventId = 2013, Level = LogLevel.Information, Message = "Trimmed {Count} sync runs that finished before {Before}")]
     public static partial void RunsTrimmed(ILogger logger, int count, DateTimeOffset before);
+    [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Sync {Entity} of store {StoreId} deferred after {Pages} pages (run {RunId}): the rate budget refills in {ResumeAfter}")]
+    public static partial void RunDeferred(ILogger logger, SyncEntity entity, Guid storeId, Guid runId, TimeSpan resumeAfter, int pages);
+
+    [LoggerMessage(EventId = 2021, Level = LogLevel.Information, Message = "Sync {Entity} of store {StoreId} resumes at {ResumeAt} (run {RunId})")]
+    public static partial void ResumeScheduled(ILogger logger, SyncEntity entity, Guid storeId, Guid runId, DateTimeOffset resumeAt);
+
+    [LoggerMessage(EventId = 2022, Level = LogLevel.Information, Message = "Scheduled {Entity} of store {StoreId} by cron '{Cron}' (UTC)")]
+    public static partial void ScheduledByCron(ILogger logger, SyncEntity entity, Guid storeId, string cron);
 }

@@ -1,6 +1,12 @@
+using CrossBorderHub.Scheduler.Budgets;
+using CrossBorderHub.Scheduler.Fairness;
+using CrossBorderHub.Scheduler.Jobs;
+using CrossBorderHub.Scheduler.Metrics;
+using CrossBorderHub.Scheduler.Steering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace CrossBorderHub.Scheduler;
@@ -21,7 +27,16 @@ public static class SchedulerServiceCollectionExtensions
         services.AddScoped<SyncRunner>();
         services.AddSingleton<ISyncScheduler, QuartzSyncScheduler>();
         services.AddSingleton<StoreReauthorization>();
+        services.AddSingleton<QueueLagMonitor>();
+        services.AddSingleton<RateBudgetBoard>();
+        services.AddSingleton<SchedulerProbe>();
+        services.AddSingleton<SyncSteering>();
+        services.AddSingleton<SyncMetrics>();
         services.AddQuartz(q => q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs));
+
+        // Each store's runs form one execution group: a store whose host never answers holds that many workers at most.
+        services.AddQuartz(q => q.UseExecutionLimits((provider, limits) =>
+            limits.ForGroupsWithPrefix(SyncJobKeys.ExecutionGroupPrefix, provider.GetRequiredService<IOptions<SyncOptions>>().Value.MaxRunsPerStore)));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<StoreScheduleStartup>();
         services.AddHostedService<RunHistoryTrimStartup>();

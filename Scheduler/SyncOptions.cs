@@ -3,7 +3,7 @@ using CrossBorderHub.Mapping.Canonical;
 
 namespace CrossBorderHub.Scheduler;
 
-/// <summary>Section "Sync": how often each entity of every store is pulled, and how failed runs are retried.</summary>
+/// <summary>Section "Sync": how often each entity of every store is pulled, how failed runs are retried, and how runs share the workers.</summary>
 public sealed class SyncOptions
 {
     public const string Section = "Sync";
@@ -31,6 +31,28 @@ public sealed class SyncOptions
     /// <summary>Finished runs older than this many days are deleted from the run history by an hourly job.</summary>
     [Range(1, 3650)]
     public int RunHistoryRetentionDays { get; set; } = 30;
+    /// <summary>The longest one run may take; past it the run is cancelled, recorded as failed and retried like an outage.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan RunDeadline { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How many runs of one store may hold a worker at once; its further runs wait in the queue without a thread.</summary>
+    [Range(1, 100)]
+    public int MaxRunsPerStore { get; set; } = 2;
+
+    /// <summary>Readiness reports Degraded once a trigger waits longer than this between its scheduled fire and its run's start.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
+    public TimeSpan MaxQueueLag { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long an observed queue lag counts towards readiness.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan QueueLagWindow { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The longest a run waits for rate budget in one go; a longer wait ends the run as Deferred (its pages kept) and
+    /// queues a run for when the budget has refilled, so no worker sleeps on a spent budget.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan BudgetYieldAfter { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan IntervalFor(SyncEntity entity) => entity switch
     {

@@ -5,6 +5,7 @@ using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
 using CrossBorderHub.Persistence.Retention;
 using CrossBorderHub.Persistence.Runs;
+using CrossBorderHub.Persistence.Schedules;
 using CrossBorderHub.Persistence.Stores;
 using CrossBorderHub.Persistence.Tenancy;
 using CrossBorderHub.Persistence.Writes;
@@ -68,6 +69,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ITenantDirectory, TenantDirectory>();
         services.AddSingleton<ITenantReads, TenantReads>();
         services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
+        services.AddSingleton<ISyncScheduleStore, SyncScheduleStore>();
         return services;
     }
 

@@ -1,5 +1,8 @@
+using System.Globalization;
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Canonical;
+using CrossBorderHub.Scheduler.Fairness;
+using CrossBorderHub.Scheduler.Metrics;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,13 +14,17 @@ namespace CrossBorderHub.Scheduler.Jobs;
 /// Runs one sync. A scheduled fire queues its own run; a manual or retry fire carries the run it was queued for.
 /// What happens after a failed run depends on its failure kind: refused credentials are never retried (the store
 /// needs re-authorization and its jobs pause); a rejected request is not retried either; an outage, a throttle or a
-/// malformed answer is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times.
+/// malformed answer is tried again with doubling delay, up to <see cref="SyncOptions.RunRetries"/> times. A run deferred
+/// for rate budget is continued by a run queued for when the budget has refilled.
 /// </summary>
 [DisallowConcurrentExecution]
+[ExecutionGroup(SyncJobKeys.ExecutionGroupTemplate)]
 internal sealed partial class SyncJob(
     SyncRunner runner,
     ISyncRunStore runs,
     StoreReauthorization reauthorization,
+    QueueLagMonitor lags,
+    SyncMetrics metrics,
     IOptions<SyncOptions> options,
     TimeProvider time,
     ILogger<SyncJob> logger) : IJob
@@ -27,6 +34,13 @@ internal sealed partial class SyncJob(
         var data = context.MergedJobDataMap;
         var storeId = Guid.Parse(data.GetString(SyncJobKeys.StoreId)!);
         var entity = Enum.Parse<SyncEntity>(data.GetString(SyncJobKeys.Entity)!);
+        if (context.ScheduledFireTimeUtc is { } scheduledAt)
+        {
+            var lag = time.GetUtcNow() - scheduledAt;
+            lags.Record(storeId, lag);
+            metrics.QueueLag(lag);
+        }
+
         var attempt = data.ContainsKey(SyncJobKeys.Attempt) ? data.GetInt(SyncJobKeys.Attempt) : 0;
         var runId = data.ContainsKey(SyncJobKeys.RunId)
             ? Guid.Parse(data.GetString(SyncJobKeys.RunId)!)
@@ -39,8 +53,23 @@ internal sealed partial class SyncJob(
 
         // This job never runs twice at once for a (store, entity), cluster-wide: any other run still Running lost its process.
         await runs.InterruptOthersAsync(storeId, entity, runId, StoreScheduleStartup.AbandonedReason, time.GetUtcNow(), cancellationToken);
-        var outcome = await runner.RunAsync(runId, storeId, entity, cancellationToken);
-        if (outcome.Status != SyncRunStatus.Failed || cancellationToken.IsCancellationRequested)
+
+        var backfillFrom = data.ContainsKey(SyncJobKeys.BackfillFrom)
+            ? DateTimeOffset.Parse(data.GetString(SyncJobKeys.BackfillFrom)!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
+            : (DateTimeOffset?)null;
+        var outcome = await runner.RunAsync(runId, storeId, entity, backfillFrom, cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (outcome is { Status: SyncRunStatus.Deferred, ResumeAfter: { } resumeAfter })
+        {
+            await ScheduleResumeAsync(context.Scheduler, storeId, entity, attempt, resumeAfter, cancellationToken);
+            return;
+        }
+
+        if (outcome.Status != SyncRunStatus.Failed)
         {
             return;
         }
@@ -66,6 +95,22 @@ internal sealed partial class SyncJob(
     [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Sync {Entity} of store {StoreId}: the marketplace rejected the request ({Reason}); not retried, the next scheduled run tries again")]
     private static partial void NotRetried(ILogger logger, SyncEntity entity, Guid storeId, string? reason);
 
+    /// <summary>Queues the continuation of a deferred run for when its budget has refilled; it is not a retry and keeps the attempt count.</summary>
+    private async Task ScheduleResumeAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, int attempt, TimeSpan resumeAfter, CancellationToken cancellationToken)
+    {
+        var resumeAt = time.GetUtcNow() + resumeAfter;
+        var run = await runs.QueueAsync(storeId, entity, SyncTriggers.Resume, time.GetUtcNow(), cancellationToken);
+        var trigger = TriggerBuilder.Create()
+            .ForJob(SyncJobKeys.For(storeId, entity))
+            .UsingJobData(SyncJobKeys.RunId, run.Id.ToString())
+            .UsingJobData(SyncJobKeys.Attempt, attempt)
+            .StartAt(resumeAt)
+            .WithExecutionGroup(SyncJobKeys.ExecutionGroup(storeId))
+            .Build();
+        await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+        SchedulerLog.ResumeScheduled(logger, entity, storeId, run.Id, resumeAt);
+    }
+
     private async Task ScheduleRetryAsync(IScheduler scheduler, Guid storeId, SyncEntity entity, int attempt, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -81,6 +126,7 @@ internal sealed partial class SyncJob(
             .UsingJobData(SyncJobKeys.RunId, run.Id.ToString())
             .UsingJobData(SyncJobKeys.Attempt, attempt)
             .StartAt(time.GetUtcNow() + delay)
+            .WithExecutionGroup(SyncJobKeys.ExecutionGroup(storeId))
             .Build();
         await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
         SchedulerLog.RetryScheduled(logger, entity, storeId, delay, attempt, settings.RunRetries);

@@ -8,5 +8,11 @@ public sealed class RateBudgets<TBudget>(Func<RateBudgetKey, TBudget> create)
 {
     private readonly ConcurrentDictionary<RateBudgetKey, TBudget> _budgets = new();
 
-    public TBudget For(RateBudgetKey key) => _budgets.GetOrAdd(key, create);
+    /// <summary>The key's budget; a <see cref="RateBudgetScope"/> in progress hears of it, so a run knows the budgets it drew on.</summary>
+    public TBudget For(RateBudgetKey key)
+    {
+        var budget = _budgets.GetOrAdd(key, create);
+        RateBudgetScope.Current?.Saw(key, budget);
+        return budget;
+    }
 }

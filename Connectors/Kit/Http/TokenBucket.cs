@@ -4,7 +4,8 @@ namespace CrossBorderHub.Connectors.Kit.Http;
 /// A token bucket on a <see cref="TimeProvider"/>: holds up to <c>capacity</c> permits (the burst) and restores
 /// <c>ratePerSecond</c>. Acquiring waits until the bucket holds the permits. Answers correct the estimate: Shopify's
 /// throttleStatus gives all three figures; a rate header (Amazon's x-amzn-RateLimit-Limit) gives the rate, through
-/// <paramref name="correctionFrom"/>.
+/// <paramref name="correctionFrom"/>. Inside a <see cref="RateBudgetScope"/>, a wait longer than the scope allows throws
+/// instead, with the time until the bucket is full again.
 /// </summary>
 public sealed class TokenBucket(
     TimeProvider timeProvider,
@@ -74,6 +75,12 @@ public sealed class TokenBucket(
                 }
 
                 wait = TimeSpan.FromSeconds((permits - _available) / _rate);
+            }
+
+            if (RateBudgetScope.Current is { } scope && wait > scope.MaxWait)
+            {
+                // Back when the bucket is full: the next run gets the whole burst, and no restored permit is lost meanwhile.
+                throw new RateBudgetExhaustedException(marketplace, TimeUntil(Capacity));
             }
 
             await Task.Delay(wait, timeProvider, cancellationToken);

@@ -26,6 +26,7 @@ public abstract class HubDbContext : DbContext
     internal DbSet<ChangeCounterRow> ChangeCounters => Set<ChangeCounterRow>();
     internal DbSet<CommandRow> Commands => Set<CommandRow>();
     internal DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+    internal DbSet<SyncScheduleRow> SyncSchedules => Set<SyncScheduleRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

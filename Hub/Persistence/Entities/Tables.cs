@@ -15,4 +15,5 @@ internal static class Tables
     public const string ChangeCounters = "change_counters";
     public const string Commands = "commands";
     public const string ApiKeys = "api_keys";
+    public const string SyncSchedules = "sync_schedules";
 }

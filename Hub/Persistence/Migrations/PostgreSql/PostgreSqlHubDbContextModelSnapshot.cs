@@ -681,6 +681,39 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                     b.ToTable("sync_runs", (string)null);
                 });
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.SyncScheduleRow", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<int>("Entity")
+                        .HasColumnType("integer")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("Cron")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("cron");
+
+                    b.Property<long?>("Interval")
+                        .HasColumnType("bigint")
+                        .HasColumnName("interval");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paused");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("StoreId", "Entity")
+                        .HasName("pk_sync_schedules");
+
+                    b.ToTable("sync_schedules", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
                 {
                     b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
@@ -779,6 +812,16 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sync_runs_stores_store_id");
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.SyncScheduleRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.StoreRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sync_schedules_stores_store_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -682,6 +682,39 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                     b.ToTable("sync_runs", (string)null);
                 });
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.SyncScheduleRow", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("store_id");
+
+                    b.Property<int>("Entity")
+                        .HasColumnType("int")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("Cron")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)")
+                        .HasColumnName("cron");
+
+                    b.Property<long?>("Interval")
+                        .HasColumnType("bigint")
+                        .HasColumnName("interval");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("bit")
+                        .HasColumnName("paused");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("StoreId", "Entity")
+                        .HasName("pk_sync_schedules");
+
+                    b.ToTable("sync_schedules", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
                 {
                     b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
@@ -780,6 +813,16 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sync_runs_stores_store_id");
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.SyncScheduleRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.StoreRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sync_schedules_stores_store_id");
                 });
 #pragma warning restore 612, 618
         }

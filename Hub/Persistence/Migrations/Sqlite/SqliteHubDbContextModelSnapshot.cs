@@ -676,6 +676,39 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                     b.ToTable("sync_runs", (string)null);
                 });
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.SyncScheduleRow", b =>
+                {
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_id");
+
+                    b.Property<int>("Entity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("Cron")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cron");
+
+                    b.Property<long?>("Interval")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paused");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("StoreId", "Entity")
+                        .HasName("pk_sync_schedules");
+
+                    b.ToTable("sync_schedules", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
                 {
                     b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
@@ -774,6 +807,16 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sync_runs_stores_store_id");
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.SyncScheduleRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.StoreRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sync_schedules_stores_store_id");
                 });
 #pragma warning restore 612, 618
         }

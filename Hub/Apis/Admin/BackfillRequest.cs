@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Apis.Admin;
+
+public sealed record BackfillRequest(string? Entity, DateTimeOffset? From);

@@ -1,0 +1,5 @@
+using CrossBorderHub.Scheduler.Steering;
+
+namespace CrossBorderHub.Hub.Apis.Admin;
+
+public sealed record BackfillResource(Guid RunId, BackfillMode Mode);

@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Apis.Admin;
+
+public sealed record QueuedRuns(IReadOnlyList<Guid> RunIds);
