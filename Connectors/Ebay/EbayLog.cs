@@ -9,4 +9,7 @@ internal static partial class EbayLog
 
     [LoggerMessage(EventId = 4401, Level = LogLevel.Information, Message = "eBay shipping fulfilment {FulfillmentId} created for order {OrderId} ({Store})")]
     public static partial void ShipmentCreated(ILogger logger, string? fulfillmentId, string orderId, string store);
+
+    [LoggerMessage(EventId = 4402, Level = LogLevel.Debug, Message = "eBay getInventoryItems {Store}: offset {Offset}: {Count} of {Total}")]
+    public static partial void InventoryPage(ILogger logger, string store, string offset, int count, int? total);
 }

@@ -10,6 +10,10 @@ public sealed class EbayOptions : MarketplaceHttpOptions
     [Range(1, EbayConstants.MaxOrdersPageSize)]
     public int OrdersPageSize { get; set; } = EbayConstants.MaxOrdersPageSize;
 
+    /// <summary>Inventory items per getInventoryItems page (eBay's limit, at most 200).</summary>
+    [Range(1, EbayConstants.MaxInventoryPageSize)]
+    public int InventoryPageSize { get; set; } = 100;
+
     /// <summary>How far back a store's first orders sync reads (getOrders reaches orders up to two years old).</summary>
     [Range(1, 730)]
     public int BackfillDays { get; set; } = 90;
@@ -41,6 +45,17 @@ public sealed class EbayOptions : MarketplaceHttpOptions
     /// <summary>Calls an application may make at once before the daily rate paces it.</summary>
     [Range(1, 100_000)]
     public int FulfillmentBurst { get; set; } = 500;
+
+    /// <summary>
+    /// The Inventory API's default daily call limit per application. 2,000,000 is the figure eBay's API call limits page
+    /// gives for the Inventory API as far as we know; like the Fulfillment row it was not confirmed from a retrieved copy,
+    /// so set the keyset's real quota (Developer Analytics getRateLimits) here.
+    /// </summary>
+    [Range(1, 100_000_000)]
+    public int InventoryCallsPerDay { get; set; } = 2_000_000;
+
+    [Range(1, 100_000)]
+    public int InventoryBurst { get; set; } = 500;
 
     /// <summary>The refresh_token grant's daily limit per application (developer.ebay.com OAuth rate limits).</summary>
     [Range(1, 100_000_000)]

@@ -44,6 +44,13 @@ public static class EbayServiceCollectionExtensions
             .AddHttpMessageHandler<EbayAuthHandler>()
             .AddHttpMessageHandler<EbayResponseHandler>();
 
+        services
+            .AddRefitGeneratedClient<IEbayInventoryApi>(Wire.EbayJsonContext.Default)
+            .ConfigureHttpClient(Configure)
+            .AddMarketplacePipeline<EbayOptions>(EbayConstants.InventoryClientName, EbayRequestContext.PipelineKey, Claims(EbayConstants.InventoryApi))
+            .AddHttpMessageHandler<EbayAuthHandler>()
+            .AddHttpMessageHandler<EbayResponseHandler>();
+
         services.AddMarketplaceConnector<EbayConnector>();
         return services;
     }

@@ -16,6 +16,8 @@ internal sealed class EbayCallBudgets(TimeProvider timeProvider, IOptions<EbayOp
     {
         EbayConstants.IdentityApi => new TokenBucket(
             timeProvider, options.Value.TokenRefreshBurst, options.Value.TokenRefreshesPerDay / SecondsPerDay, EbayConstants.Marketplace),
+        EbayConstants.InventoryApi => new TokenBucket(
+            timeProvider, options.Value.InventoryBurst, options.Value.InventoryCallsPerDay / SecondsPerDay, EbayConstants.Marketplace),
         _ => new TokenBucket(
             timeProvider, options.Value.FulfillmentBurst, options.Value.FulfillmentCallsPerDay / SecondsPerDay, EbayConstants.Marketplace),
     });
