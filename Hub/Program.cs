@@ -56,6 +56,7 @@ app.MapQuarantineApi();
 app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
+app.MapCallBudgetsApi();
 
 await app.RunAsync();
 

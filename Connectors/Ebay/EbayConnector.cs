@@ -19,10 +19,12 @@ namespace CrossBorderHub.Connectors.Ebay;
 internal sealed partial class EbayConnector(
     IEbayFulfillmentApi api,
     IEbayInventoryApi inventory,
+    EbayCallLedger ledger,
+    EbayRateLimitReader rateLimits,
     EbayMapper mapper,
     IOptions<EbayOptions> options,
     ILogger<EbayConnector> logger,
-    TimeProvider time) : IMarketplaceConnector
+    TimeProvider time) : IMarketplaceConnector, ICallBudgetReporter
 {
     private readonly IMapper _mapper = mapper.Mapper;
     private readonly EbayOptions _options = options.Value;
@@ -35,6 +37,21 @@ internal sealed partial class EbayConnector(
         | MarketplaceCapabilities.PushShipment | MarketplaceCapabilities.PushInventory;
 
     public IStoreAccountDefinition Account => EbayStoreAccount.Definition;
+
+    /// <summary>
+    /// The application's daily quotas per API (shared by every store on the same App ID): eBay's own figures from
+    /// getRateLimits when they can be read (then less the calls sent since), else this hub's count against the
+    /// configured limits, saying why.
+    /// </summary>
+    public async Task<IReadOnlyList<CallBudget>> CallBudgetsAsync(StoreAccount account, CancellationToken cancellationToken)
+    {
+        var store = EbayStoreAccount.Context(account);
+        var unread = await rateLimits.RefreshAsync(store, cancellationToken);
+        var budgets = ledger.Budgets(store.ApplicationKey);
+        return unread is null
+            ? budgets
+            : [.. budgets.Select(b => b.Source == CallBudget.Estimated ? b with { Note = $"{b.Note} {unread}" } : b)];
+    }
 
     /// <summary>
     /// Sends one call and returns its answer, or throws a <see cref="MarketplaceException"/> of the kind it calls

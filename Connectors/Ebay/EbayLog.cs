@@ -15,4 +15,7 @@ internal static partial class EbayLog
 
     [LoggerMessage(EventId = 4403, Level = LogLevel.Warning, Message = "eBay did not set the stock of SKU {Sku} for command {CommandId} ({Store}): {Outcome}")]
     public static partial void StockNotSet(ILogger logger, string sku, Guid commandId, string store, string outcome);
+
+    [LoggerMessage(EventId = 4404, Level = LogLevel.Warning, Message = "eBay getRateLimits could not be read for {Store}: {Reason}")]
+    public static partial void RateLimitsUnread(ILogger logger, string store, string reason);
 }

@@ -63,4 +63,23 @@ public sealed class EbayOptions : MarketplaceHttpOptions
 
     [Range(1, 10_000)]
     public int TokenRefreshBurst { get; set; } = 50;
+
+    /// <summary>The Developer Analytics API's daily limit (eBay's API call limits page: Analytics APIs, 5,000 a day).</summary>
+    [Range(1, 100_000_000)]
+    public int AnalyticsCallsPerDay { get; set; } = 5_000;
+
+    /// <summary>
+    /// Where eBay's quota day ends until getRateLimits says when: midnight Pacific time, as third-party sources say
+    /// (not confirmed in eBay's documentation). An id the system does not know falls back to UTC.
+    /// </summary>
+    [Required]
+    [StringLength(64)]
+    public string QuotaDayTimeZone { get; set; } = "America/Los_Angeles";
+
+    /// <summary>
+    /// How long eBay's getRateLimits figures are trusted before an admin's request reads them again; in between, calls
+    /// sent since are subtracted from them. getRateLimits needs an application token (client-credentials grant).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan RateLimitsMaxAge { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -29,6 +29,7 @@ public sealed partial class EbaySandbox : IDisposable
     private readonly SandboxBucket _bucket;
     private readonly SandboxBucket _inventoryBucket;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _applicationTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<EbaySandboxRequest> _requests = new();
     private int _requestCount;
     private int _tokenCount;
@@ -42,12 +43,13 @@ public sealed partial class EbaySandbox : IDisposable
         _inventoryBucket = new SandboxBucket(options.InventoryRateLimit, options.TimeProvider);
         _host = SandboxHost.Start()
             .Map("POST", "/identity/v1/oauth2/token", request => Task.FromResult<IResponseMessage>(Token(request)))
-            .Map("GET", OrdersPath, request => SellAsync(request, GetOrders, _bucket))
-            .Map("GET", FulfillmentsPath, request => SellAsync(request, GetFulfillments, _bucket))
-            .Map("POST", FulfillmentsPath, request => SellAsync(request, CreateFulfillment, _bucket))
-            .Map("GET", InventoryItemsPath, request => SellAsync(request, GetInventoryItems, _inventoryBucket))
-            .Map("GET", OffersPath, request => SellAsync(request, GetOffers, _inventoryBucket))
-            .Map("POST", BulkUpdatePath, request => SellAsync(request, BulkUpdatePriceQuantity, _inventoryBucket));
+            .Map("GET", OrdersPath, request => SellAsync(request, GetOrders, _bucket, FulfillmentApi))
+            .Map("GET", FulfillmentsPath, request => SellAsync(request, GetFulfillments, _bucket, FulfillmentApi))
+            .Map("POST", FulfillmentsPath, request => SellAsync(request, CreateFulfillment, _bucket, FulfillmentApi))
+            .Map("GET", InventoryItemsPath, request => SellAsync(request, GetInventoryItems, _inventoryBucket, InventoryApi))
+            .Map("GET", OffersPath, request => SellAsync(request, GetOffers, _inventoryBucket, InventoryApi))
+            .Map("POST", BulkUpdatePath, request => SellAsync(request, BulkUpdatePriceQuantity, _inventoryBucket, InventoryApi))
+            .Map("GET", RateLimitsPath, request => Task.FromResult<IResponseMessage>(GetRateLimits(request)));
     }
 
     public EbaySandboxOptions Options { get; }
@@ -83,6 +85,11 @@ public sealed partial class EbaySandbox : IDisposable
         }
 
         var form = Form(request.Body);
+        if (form.GetValueOrDefault("grant_type") == "client_credentials")
+        {
+            return ApplicationToken(form);
+        }
+
         if (Authorization.IsRefusing || form.GetValueOrDefault("grant_type") != "refresh_token" || form.GetValueOrDefault("refresh_token") != Options.RefreshToken)
         {
             return SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrant);
@@ -100,7 +107,7 @@ public sealed partial class EbaySandbox : IDisposable
         return SandboxResponses.Json(HttpStatusCode.OK, body.ToJsonString());
     }
 
-    private async Task<IResponseMessage> SellAsync(IRequestMessage request, Func<IRequestMessage, ResponseMessage> answer, SandboxBucket bucket)
+    private async Task<IResponseMessage> SellAsync(IRequestMessage request, Func<IRequestMessage, ResponseMessage> answer, SandboxBucket bucket, string api)
     {
         var bearer = SandboxResponses.Header(request, "Authorization");
         var token = bearer is { Length: > 7 } && bearer.StartsWith("Bearer ", StringComparison.Ordinal) ? bearer[7..] : null;
@@ -110,6 +117,7 @@ public sealed partial class EbaySandbox : IDisposable
         }
 
         var number = Interlocked.Increment(ref _requestCount);
+        CountCall(api);
         var fault = Outage.For(number) is var down and not SandboxFault.None ? down : Options.Faults.For(number, Options.Seed);
         if (SandboxFaultAnswers.Replacement(fault, Options.Faults, TooManyRequests, ServerError) is { } replaced)
         {

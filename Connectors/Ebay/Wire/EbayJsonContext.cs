@@ -14,6 +14,7 @@ namespace CrossBorderHub.Connectors.Ebay.Wire;
 [JsonSerializable(typeof(EbayShippingFulfillmentPagedCollection))]
 [JsonSerializable(typeof(EbayInventoryItems))]
 [JsonSerializable(typeof(EbaySweepCheckpoint))]
+[JsonSerializable(typeof(EbayRateLimitsResponse))]
 [JsonSerializable(typeof(EbayInventoryItem))]
 [JsonSerializable(typeof(EbayOffers))]
 [JsonSerializable(typeof(EbayBulkPriceQuantity))]
