@@ -14,4 +14,7 @@ internal enum BenchMode
 
     /// <summary>A first sync of N orders through Shopify's bulk operation beside page-by-page paging, both under the Standard plan.</summary>
     Backfill,
+
+    /// <summary>A fixed wall-clock eBay orders sync under the Fulfillment API's default daily quota: orders per hour against what it allows.</summary>
+    EbayQuota,
 }

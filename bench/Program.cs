@@ -1,15 +1,17 @@
 using CrossBorderHub.Bench;
 
-// Run: dotnet run -c Release --project bench -- [--mode ingest|quota|overhead|backfill] [--orders N] [--duration SECONDS]
+// Run: dotnet run -c Release --project bench -- [--mode ingest|quota|overhead|backfill|ebayquota] [--orders N] [--duration SECONDS]
 // ingest (default): N sandbox orders end to end into SQLite, then read back through the change feed.
 // quota: orders synced per hour under Shopify's Standard plan, against what the bucket allows.
 // overhead: the hub's own cost (pages answered from memory) beside the end-to-end figure.
 // backfill: a first sync through Shopify's bulk operation beside paging, under the Standard plan.
+// ebayquota: eBay orders synced per hour under the Fulfillment API's default daily quota, against what it allows.
 var options = BenchOptions.Parse(args);
 return options.Mode switch
 {
     BenchMode.Quota => await QuotaBench.RunAsync(options),
     BenchMode.Overhead => await OverheadBench.RunAsync(options),
     BenchMode.Backfill => await BackfillBench.RunAsync(options),
+    BenchMode.EbayQuota => await EbayQuotaBench.RunAsync(options),
     _ => await IngestBench.RunAsync(options),
 };

@@ -82,6 +82,36 @@ public sealed class EbayInventorySandboxTests
         Assert.Contains(levels.SelectMany(p => p.Quarantined), q => q.MarketplaceId == "EB-009" && q.Reason.Contains("negative", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(SandboxFault.TooManyRequests)]
+    [InlineData(SandboxFault.InternalServerError)]
+    [InlineData(SandboxFault.BadGateway)]
+    [InlineData(SandboxFault.ServiceUnavailable)]
+    [InlineData(SandboxFault.Timeout)]
+    [InlineData(SandboxFault.MalformedJson)]
+    [InlineData(SandboxFault.TruncatedBody)]
+    public async Task A_faulted_inventory_page_or_offer_read_is_retried_and_every_item_lands_once(SandboxFault fault)
+    {
+        using var sandbox = EbaySandbox.Start(new EbaySandboxOptions
+        {
+            Seed = 5,
+            OrderCount = 1,
+            ItemCount = 60,
+            RateLimit = SandboxRateLimit.Off,
+            InventoryRateLimit = SandboxRateLimit.Off,
+
+            // The second inventory page and an offer read in the middle of the first page.
+            Faults = new EbayFaultPlan { OnRequest = new Dictionary<int, SandboxFault> { [10] = fault, [52] = fault }, TimeoutDelay = TimeSpan.FromSeconds(2) },
+        });
+        // The real clock: retries wait out their backoff and a held-back answer its attempt timeout.
+        using var host = new EbayTestHost(TimeProvider.System, new() { ["Connectors:Ebay:InventoryPageSize"] = "50", ["Connectors:Ebay:AttemptTimeout"] = "00:00:01" });
+
+        var pages = await Collect(host.Connector.PullCatalogAsync(EbayTestHost.Account(sandbox), null, CancellationToken.None));
+
+        Assert.Equal(Enumerable.Range(0, 60).Select(EbaySandboxCatalog.Sku), pages.SelectMany(p => p.Items).Select(p => p.MarketplaceProductId));
+        Assert.Equal(2, sandbox.Requests.Count(r => r.Fault == fault));
+    }
+
     internal static EbaySandbox Sandbox(int items, IReadOnlyDictionary<int, EbaySandboxItemFault>? faults = null, IReadOnlyDictionary<string, EbaySandboxSkuError>? skuErrors = null) =>
         EbaySandbox.Start(new EbaySandboxOptions
         {
