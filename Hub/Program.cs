@@ -77,6 +77,7 @@ app.MapTikTokShopWebhooks();
 app.MapDashboard();
 app.MapTenantsApi();
 app.MapAdminApi();
+app.MapCallBudgetsApi();
 
 await app.RunAsync();
 

@@ -21,4 +21,6 @@ internal enum BenchMode
     AmazonQuota,
     /// <summary>Orders synced per hour from the simulated Shopee shop enforcing a request rate, against what that rate allows.</summary>
     ShopeeQuota,
+    /// <summary>A fixed wall-clock eBay orders sync under the Fulfillment API's default daily quota: orders per hour against what it allows.</summary>
+    EbayQuota,
 }

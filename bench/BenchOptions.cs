@@ -3,12 +3,12 @@ using System.Globalization;
 namespace CrossBorderHub.Bench;
 
 /// <summary>
-/// Command line: --mode ingest|quota|overhead|backfill|tiktokquota|amazonquota|shopeequota (default ingest), --orders N (default 10000), --feed-page N (default 1000),
+/// Command line: --mode ingest|quota|overhead|backfill|tiktokquota|amazonquota|shopeequota|ebayquota (default ingest), --orders N (default 10000), --feed-page N (default 1000),
 /// --duration SECONDS (quota mode, default 60).
 /// </summary>
 internal sealed record BenchOptions(BenchMode Mode, int Orders, int FeedPage, TimeSpan Duration)
 {
-    private const string Usage = "use --mode ingest|quota|overhead|backfill|tiktokquota|amazonquota|shopeequota, --orders N, --feed-page N and --duration SECONDS.";
+    private const string Usage = "use --mode ingest|quota|overhead|backfill|tiktokquota|amazonquota|shopeequota|ebayquota, --orders N, --feed-page N and --duration SECONDS.";
 
     public static BenchOptions Parse(string[] args)
     {

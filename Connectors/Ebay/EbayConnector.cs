@@ -1,10 +1,10 @@
+using System.Net;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using AutoMapper;
 using CrossBorderHub.Connectors.Ebay.Http;
 using CrossBorderHub.Connectors.Ebay.Wire;
 using CrossBorderHub.Connectors.Kit.Failures;
-using CrossBorderHub.Mapping.Canonical;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Refit;
@@ -12,12 +12,19 @@ using Refit;
 namespace CrossBorderHub.Connectors.Ebay;
 
 /// <summary>
-/// eBay through the Sell Fulfillment API: orders pulled window by window of lastmodifieddate, page by page, each
-/// mapped on its own (one that cannot be mapped is quarantined with its raw JSON); shipments confirmed with
-/// createShippingFulfillment. Catalog and stock (Inventory API) are not implemented yet.
+/// eBay through the Sell Fulfillment and Inventory APIs: orders pulled window by window of lastmodifieddate, page by
+/// page, each mapped on its own (one that cannot be mapped is quarantined with its raw JSON); catalog and stock swept
+/// from the inventory items; shipments confirmed with createShippingFulfillment; stock set with bulkUpdatePriceQuantity.
 /// </summary>
 internal sealed partial class EbayConnector(
-    IEbayFulfillmentApi api, EbayMapper mapper, IOptions<EbayOptions> options, ILogger<EbayConnector> logger, TimeProvider time) : IMarketplaceConnector
+    IEbayFulfillmentApi api,
+    IEbayInventoryApi inventory,
+    EbayCallLedger ledger,
+    EbayRateLimitReader rateLimits,
+    EbayMapper mapper,
+    IOptions<EbayOptions> options,
+    ILogger<EbayConnector> logger,
+    TimeProvider time) : IMarketplaceConnector, ICallBudgetReporter
 {
     private readonly IMapper _mapper = mapper.Mapper;
     private readonly EbayOptions _options = options.Value;
@@ -25,21 +32,34 @@ internal sealed partial class EbayConnector(
 
     public string Marketplace => EbayConstants.Marketplace;
 
-    public MarketplaceCapabilities Capabilities => MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PushShipment;
+    public MarketplaceCapabilities Capabilities =>
+        MarketplaceCapabilities.PullOrders | MarketplaceCapabilities.PullCatalog | MarketplaceCapabilities.PullInventory
+        | MarketplaceCapabilities.PushShipment | MarketplaceCapabilities.PushInventory;
 
     public IStoreAccountDefinition Account => EbayStoreAccount.Definition;
 
-    public IAsyncEnumerable<SourcePage<CanonicalProduct>> PullCatalogAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The eBay connector does not pull the catalog yet (Inventory API).");
-
-    public IAsyncEnumerable<SourcePage<InventoryLevel>> PullInventoryAsync(StoreAccount account, string? checkpoint, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The eBay connector does not pull inventory yet (Inventory API).");
+    /// <summary>
+    /// The application's daily quotas per API (shared by every store on the same App ID): eBay's own figures from
+    /// getRateLimits when they can be read (then less the calls sent since), else this hub's count against the
+    /// configured limits, saying why.
+    /// </summary>
+    public async Task<IReadOnlyList<CallBudget>> CallBudgetsAsync(StoreAccount account, CancellationToken cancellationToken)
+    {
+        var store = EbayStoreAccount.Context(account);
+        var unread = await rateLimits.RefreshAsync(store, cancellationToken);
+        var budgets = ledger.Budgets(store.ApplicationKey);
+        return unread is null
+            ? budgets
+            : [.. budgets.Select(b => b.Source == CallBudget.Estimated ? b with { Note = $"{b.Note} {unread}" } : b)];
+    }
 
     /// <summary>
     /// Sends one call and returns its answer, or throws a <see cref="MarketplaceException"/> of the kind it calls
-    /// for; the message keeps eBay's errorId and message, never the body itself.
+    /// for; the message keeps eBay's errorId and message, never the body itself. <paramref name="alsoAccepted"/> is an
+    /// error status the caller reads itself (a 404 that means "none").
     /// </summary>
-    private async Task<TResponse> SendAsync<TResponse>(Func<Task<TResponse>> call, EbayRequestContext store, CancellationToken cancellationToken)
+    private async Task<TResponse> SendAsync<TResponse>(
+        Func<Task<TResponse>> call, EbayRequestContext store, CancellationToken cancellationToken, HttpStatusCode? alsoAccepted = null)
         where TResponse : IApiResponse
     {
         var host = store.ApiBase.Host;
@@ -67,7 +87,7 @@ internal sealed partial class EbayConnector(
             ExceptionDispatchInfo.Throw(cause);
         }
 
-        if (!response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode && response.StatusCode != alsoAccepted)
         {
             using (response)
             {

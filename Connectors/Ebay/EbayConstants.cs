@@ -33,20 +33,63 @@ public static class EbayConstants
 
     public const string ShippingFulfillmentPath = "/sell/fulfillment/v1/order/{orderId}/shipping_fulfillment";
 
+    public const string InventoryItemsPath = "/sell/inventory/v1/inventory_item";
+
+    public const string OffersPath = "/sell/inventory/v1/offer";
+
+    public const string BulkUpdatePriceQuantityPath = "/sell/inventory/v1/bulk_update_price_quantity";
+
+    /// <summary>getRateLimits (Developer Analytics API): the application's quotas and what is left of them.</summary>
+    public const string RateLimitsPath = "/developer/analytics/v1_beta/rate_limit/";
+
     public const string MarketplaceIdHeader = "X-EBAY-C-MARKETPLACE-ID";
 
     /// <summary>The user-token scopes the connector asks for on refresh (space-separated, as OAuth spells a scope list).</summary>
     public const string Scopes = "https://api.ebay.com/oauth/api_scope/sell.fulfillment https://api.ebay.com/oauth/api_scope/sell.inventory";
 
+    /// <summary>The application-token scope getRateLimits asks for (client-credentials grant).</summary>
+    public const string ApplicationScope = "https://api.ebay.com/oauth/api_scope";
+
     /// <summary>getOrders caps limit at 200 (default 50).</summary>
     public const int MaxOrdersPageSize = 200;
 
+    /// <summary>getInventoryItems caps limit at 200 (default 25).</summary>
+    public const int MaxInventoryPageSize = 200;
+
+    /// <summary>
+    /// bulkUpdatePriceQuantity's cap: the <c>requests</c> field takes "up to 25" inventory items (BulkPriceQuantity in the
+    /// Inventory API contract 1.18.5); the method's prose also says one SKU per call, which its own schema contradicts.
+    /// </summary>
+    public const int MaxPriceQuantityRequests = 25;
+
+    /// <summary>
+    /// The location id of an item's ship-to-home quantity: the Inventory API keeps one total per SKU for all the seller's
+    /// marketplaces, so a store has one stock location.
+    /// </summary>
+    public const string ShipToLocation = "shipToLocation";
+
+    /// <summary>
+    /// The updated-at of inventory items and levels, which the Inventory API does not date. A fixed time lets the hub's
+    /// store tell changes by content: a row is rewritten (and enters the change feed) only when a sweep reads it different.
+    /// </summary>
+    public static readonly DateTimeOffset Undated = DateTimeOffset.UnixEpoch;
+
     public const string HttpClientName = "ebay-sell";
+
+    public const string InventoryClientName = "ebay-inventory";
+
+    public const string AnalyticsClientName = "ebay-analytics";
 
     public const string IdentityClientName = "ebay-identity";
 
     /// <summary>The rate budget key of the Fulfillment API: eBay counts calls per application and API.</summary>
     public const string FulfillmentApi = "sell.fulfillment";
+
+    /// <summary>The rate budget key of the Inventory API.</summary>
+    public const string InventoryApi = "sell.inventory";
+
+    /// <summary>The rate budget key of the Developer Analytics API (getRateLimits).</summary>
+    public const string AnalyticsApi = "developer.analytics";
 
     public const string IdentityApi = "identity.oauth2";
 

@@ -10,6 +10,10 @@ public sealed class EbayOptions : MarketplaceHttpOptions
     [Range(1, EbayConstants.MaxOrdersPageSize)]
     public int OrdersPageSize { get; set; } = EbayConstants.MaxOrdersPageSize;
 
+    /// <summary>Inventory items per getInventoryItems page (eBay's limit, at most 200).</summary>
+    [Range(1, EbayConstants.MaxInventoryPageSize)]
+    public int InventoryPageSize { get; set; } = 100;
+
     /// <summary>How far back a store's first orders sync reads (getOrders reaches orders up to two years old).</summary>
     [Range(1, 730)]
     public int BackfillDays { get; set; } = 90;
@@ -42,10 +46,40 @@ public sealed class EbayOptions : MarketplaceHttpOptions
     [Range(1, 100_000)]
     public int FulfillmentBurst { get; set; } = 500;
 
+    /// <summary>
+    /// The Inventory API's default daily call limit per application. 2,000,000 is the figure eBay's API call limits page
+    /// gives for the Inventory API as far as we know; like the Fulfillment row it was not confirmed from a retrieved copy,
+    /// so set the keyset's real quota (Developer Analytics getRateLimits) here.
+    /// </summary>
+    [Range(1, 100_000_000)]
+    public int InventoryCallsPerDay { get; set; } = 2_000_000;
+
+    [Range(1, 100_000)]
+    public int InventoryBurst { get; set; } = 500;
+
     /// <summary>The refresh_token grant's daily limit per application (developer.ebay.com OAuth rate limits).</summary>
     [Range(1, 100_000_000)]
     public int TokenRefreshesPerDay { get; set; } = 50_000;
 
     [Range(1, 10_000)]
     public int TokenRefreshBurst { get; set; } = 50;
+
+    /// <summary>The Developer Analytics API's daily limit (eBay's API call limits page: Analytics APIs, 5,000 a day).</summary>
+    [Range(1, 100_000_000)]
+    public int AnalyticsCallsPerDay { get; set; } = 5_000;
+
+    /// <summary>
+    /// Where eBay's quota day ends until getRateLimits says when: midnight Pacific time, as third-party sources say
+    /// (not confirmed in eBay's documentation). An id the system does not know falls back to UTC.
+    /// </summary>
+    [Required]
+    [StringLength(64)]
+    public string QuotaDayTimeZone { get; set; } = "America/Los_Angeles";
+
+    /// <summary>
+    /// How long eBay's getRateLimits figures are trusted before an admin's request reads them again; in between, calls
+    /// sent since are subtracted from them. getRateLimits needs an application token (client-credentials grant).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:10", "1.00:00:00")]
+    public TimeSpan RateLimitsMaxAge { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -13,7 +13,7 @@ namespace CrossBorderHub.Connectors.Ebay;
 /// (<c>ebayCollectAndRemitTaxes</c>) are not the seller's and never enter canonical tax; only seller-collected
 /// <c>taxes</c> and <c>pricingSummary.tax</c> do.
 /// </summary>
-internal sealed class EbayProfile : Profile
+internal sealed partial class EbayProfile : Profile
 {
     public EbayProfile()
     {
@@ -51,6 +51,8 @@ internal sealed class EbayProfile : Profile
             .ForMember(d => d.PostalCode, o => o.MapFrom(s => s.ContactAddress == null ? null : s.ContactAddress.PostalCode))
             .ForMember(d => d.CountryCode, o => o.MapFrom(s => s.ContactAddress == null || s.ContactAddress.CountryCode == null ? null : CountryCodes.Normalize(s.ContactAddress.CountryCode)))
             .ForMember(d => d.Phone, o => o.MapFrom(s => s.PrimaryPhone == null ? null : s.PrimaryPhone.PhoneNumber));
+
+        CreateCatalogMaps();
     }
 
     /// <summary>The order's currency: that of pricingSummary.total, which every order carries.</summary>

@@ -11,8 +11,8 @@ namespace CrossBorderHub.Connectors.Ebay;
 public static class EbayServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the eBay connector: options from "Connectors:Ebay" (validated at start), the Sell Fulfillment and
-    /// Identity Refit clients on the kit's pipeline (one per store; a daily call budget per application and API;
+    /// Registers the eBay connector: options from "Connectors:Ebay" (validated at start), the Sell Fulfillment, Inventory,
+    /// Developer Analytics and Identity Refit clients on the kit's pipeline (one per store; a daily call budget per application and API;
     /// redirects never followed), the user token cache and the connector itself.
     /// </summary>
     public static IServiceCollection AddEbayConnector(this IServiceCollection services, IConfiguration configuration)
@@ -26,6 +26,10 @@ public static class EbayServiceCollectionExtensions
         services.TryAddSingleton<EbayCallBudgets>();
         services.TryAddSingleton<EbayMapper>();
         services.TryAddSingleton<EbayAccessTokens>();
+        services.TryAddSingleton<EbayCallLedger>();
+        services.TryAddSingleton<EbayApplicationTokens>();
+        services.TryAddSingleton<EbayRateLimitReader>();
+        services.TryAddTransient<EbayApplicationAuthHandler>();
         services.TryAddTransient<EbayAuthHandler>();
         services.TryAddTransient<EbayIdentityHostHandler>();
         services.TryAddTransient<EbayResponseHandler>();
@@ -35,6 +39,7 @@ public static class EbayServiceCollectionExtensions
             .ConfigureHttpClient(Configure)
             .AddMarketplacePipeline<EbayOptions>(EbayConstants.IdentityClientName, EbayRequestContext.PipelineKey, Claims(EbayConstants.IdentityApi))
             .AddHttpMessageHandler<EbayIdentityHostHandler>()
+            .AddHttpMessageHandler(Counter(EbayConstants.IdentityApi))
             .AddHttpMessageHandler<EbayResponseHandler>();
 
         services
@@ -42,6 +47,23 @@ public static class EbayServiceCollectionExtensions
             .ConfigureHttpClient(Configure)
             .AddMarketplacePipeline<EbayOptions>(EbayConstants.HttpClientName, EbayRequestContext.PipelineKey, Claims(EbayConstants.FulfillmentApi))
             .AddHttpMessageHandler<EbayAuthHandler>()
+            .AddHttpMessageHandler(Counter(EbayConstants.FulfillmentApi))
+            .AddHttpMessageHandler<EbayResponseHandler>();
+
+        services
+            .AddRefitGeneratedClient<IEbayInventoryApi>(Wire.EbayJsonContext.Default)
+            .ConfigureHttpClient(Configure)
+            .AddMarketplacePipeline<EbayOptions>(EbayConstants.InventoryClientName, EbayRequestContext.PipelineKey, Claims(EbayConstants.InventoryApi))
+            .AddHttpMessageHandler<EbayAuthHandler>()
+            .AddHttpMessageHandler(Counter(EbayConstants.InventoryApi))
+            .AddHttpMessageHandler<EbayResponseHandler>();
+
+        services
+            .AddRefitGeneratedClient<IEbayAnalyticsApi>(Wire.EbayJsonContext.Default)
+            .ConfigureHttpClient(Configure)
+            .AddMarketplacePipeline<EbayOptions>(EbayConstants.AnalyticsClientName, EbayRequestContext.PipelineKey, Claims(EbayConstants.AnalyticsApi))
+            .AddHttpMessageHandler<EbayApplicationAuthHandler>()
+            .AddHttpMessageHandler(Counter(EbayConstants.AnalyticsApi))
             .AddHttpMessageHandler<EbayResponseHandler>();
 
         services.AddMarketplaceConnector<EbayConnector>();
@@ -57,6 +79,10 @@ public static class EbayServiceCollectionExtensions
         // Each attempt has its own timeout in the pipeline; a whole call may wait long for the budget.
         http.Timeout = Timeout.InfiniteTimeSpan;
     }
+
+    /// <summary>Counts each request that goes out against its application's daily quota for <paramref name="api"/>.</summary>
+    private static Func<IServiceProvider, DelegatingHandler> Counter(string api) =>
+        services => new EbayCallCounter(services.GetRequiredService<EbayCallLedger>(), api);
 
     /// <summary>Every call spends one from its application's daily budget for that API.</summary>
     private static Func<IServiceProvider, Func<HttpRequestMessage, RateBudgetClaim?>> Claims(string api) => services =>

@@ -11,11 +11,16 @@ namespace CrossBorderHub.Connectors.Ebay.Http;
 internal sealed class EbayCallBudgets(TimeProvider timeProvider, IOptions<EbayOptions> options)
 {
     private const double SecondsPerDay = 86_400;
+    private const int AnalyticsBurst = 10;
 
     private readonly RateBudgets<TokenBucket> _buckets = new(key => key.Operation switch
     {
         EbayConstants.IdentityApi => new TokenBucket(
             timeProvider, options.Value.TokenRefreshBurst, options.Value.TokenRefreshesPerDay / SecondsPerDay, EbayConstants.Marketplace),
+        EbayConstants.AnalyticsApi => new TokenBucket(
+            timeProvider, AnalyticsBurst, options.Value.AnalyticsCallsPerDay / SecondsPerDay, EbayConstants.Marketplace),
+        EbayConstants.InventoryApi => new TokenBucket(
+            timeProvider, options.Value.InventoryBurst, options.Value.InventoryCallsPerDay / SecondsPerDay, EbayConstants.Marketplace),
         _ => new TokenBucket(
             timeProvider, options.Value.FulfillmentBurst, options.Value.FulfillmentCallsPerDay / SecondsPerDay, EbayConstants.Marketplace),
     });

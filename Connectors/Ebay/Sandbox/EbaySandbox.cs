@@ -15,7 +15,7 @@ namespace CrossBorderHub.Connectors.Ebay.Sandbox;
 /// createShippingFulfillment / getShippingFulfillments. Sell API requests are numbered for the fault plan, spend the
 /// application's call bucket (429 with Retry-After when empty) and need a token this sandbox issued.
 /// </summary>
-public sealed class EbaySandbox : IDisposable
+public sealed partial class EbaySandbox : IDisposable
 {
     private const string OrdersPath = "/sell/fulfillment/v1/order";
     private const string FulfillmentsPath = "/sell/fulfillment/v1/order/*/shipping_fulfillment";
@@ -27,7 +27,9 @@ public sealed class EbaySandbox : IDisposable
 
     private readonly SandboxHost _host;
     private readonly SandboxBucket _bucket;
+    private readonly SandboxBucket _inventoryBucket;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _applicationTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<EbaySandboxRequest> _requests = new();
     private int _requestCount;
     private int _tokenCount;
@@ -36,17 +38,25 @@ public sealed class EbaySandbox : IDisposable
     {
         Options = options;
         Data = new EbaySandboxData(options);
+        Catalog = new EbaySandboxCatalog(options);
         _bucket = new SandboxBucket(options.RateLimit, options.TimeProvider);
+        _inventoryBucket = new SandboxBucket(options.InventoryRateLimit, options.TimeProvider);
         _host = SandboxHost.Start()
             .Map("POST", "/identity/v1/oauth2/token", request => Task.FromResult<IResponseMessage>(Token(request)))
-            .Map("GET", OrdersPath, request => SellAsync(request, GetOrders))
-            .Map("GET", FulfillmentsPath, request => SellAsync(request, GetFulfillments))
-            .Map("POST", FulfillmentsPath, request => SellAsync(request, CreateFulfillment));
+            .Map("GET", OrdersPath, request => SellAsync(request, GetOrders, _bucket, FulfillmentApi))
+            .Map("GET", FulfillmentsPath, request => SellAsync(request, GetFulfillments, _bucket, FulfillmentApi))
+            .Map("POST", FulfillmentsPath, request => SellAsync(request, CreateFulfillment, _bucket, FulfillmentApi))
+            .Map("GET", InventoryItemsPath, request => SellAsync(request, GetInventoryItems, _inventoryBucket, InventoryApi))
+            .Map("GET", OffersPath, request => SellAsync(request, GetOffers, _inventoryBucket, InventoryApi))
+            .Map("POST", BulkUpdatePath, request => SellAsync(request, BulkUpdatePriceQuantity, _inventoryBucket, InventoryApi))
+            .Map("GET", RateLimitsPath, request => Task.FromResult<IResponseMessage>(GetRateLimits(request)));
     }
 
     public EbaySandboxOptions Options { get; }
 
     public EbaySandboxData Data { get; }
+
+    public EbaySandboxCatalog Catalog { get; }
 
     /// <summary>The root URL of both the Sell API and the token endpoint: a store's baseUrl and authUrl.</summary>
     public Uri Url => _host.Url;
@@ -75,6 +85,11 @@ public sealed class EbaySandbox : IDisposable
         }
 
         var form = Form(request.Body);
+        if (form.GetValueOrDefault("grant_type") == "client_credentials")
+        {
+            return ApplicationToken(form);
+        }
+
         if (Authorization.IsRefusing || form.GetValueOrDefault("grant_type") != "refresh_token" || form.GetValueOrDefault("refresh_token") != Options.RefreshToken)
         {
             return SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrant);
@@ -92,7 +107,7 @@ public sealed class EbaySandbox : IDisposable
         return SandboxResponses.Json(HttpStatusCode.OK, body.ToJsonString());
     }
 
-    private async Task<IResponseMessage> SellAsync(IRequestMessage request, Func<IRequestMessage, ResponseMessage> answer)
+    private async Task<IResponseMessage> SellAsync(IRequestMessage request, Func<IRequestMessage, ResponseMessage> answer, SandboxBucket bucket, string api)
     {
         var bearer = SandboxResponses.Header(request, "Authorization");
         var token = bearer is { Length: > 7 } && bearer.StartsWith("Bearer ", StringComparison.Ordinal) ? bearer[7..] : null;
@@ -102,6 +117,7 @@ public sealed class EbaySandbox : IDisposable
         }
 
         var number = Interlocked.Increment(ref _requestCount);
+        CountCall(api);
         var fault = Outage.For(number) is var down and not SandboxFault.None ? down : Options.Faults.For(number, Options.Seed);
         if (SandboxFaultAnswers.Replacement(fault, Options.Faults, TooManyRequests, ServerError) is { } replaced)
         {
@@ -109,11 +125,11 @@ public sealed class EbaySandbox : IDisposable
             return replaced;
         }
 
-        var (taken, _) = _bucket.TryTake(1);
+        var (taken, _) = bucket.TryTake(1);
         if (!taken)
         {
             Log(number, request, SandboxFault.None, 429);
-            return SandboxResponses.Throttled(_bucket.WaitFor(1), TooManyRequests);
+            return SandboxResponses.Throttled(bucket.WaitFor(1), TooManyRequests);
         }
 
         var response = answer(request);
@@ -238,13 +254,13 @@ public sealed class EbaySandbox : IDisposable
     private static string? Query(IRequestMessage request, string name) =>
         request.Query is { } query && query.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
 
-    private static ResponseMessage Error(HttpStatusCode status, int errorId, string message) =>
+    private static ResponseMessage Error(HttpStatusCode status, int errorId, string message, string domain = "API_FULFILLMENT") =>
         SandboxResponses.Json(status, new JsonObject
         {
             ["errors"] = new JsonArray(new JsonObject
             {
                 ["errorId"] = errorId,
-                ["domain"] = "API_FULFILLMENT",
+                ["domain"] = domain,
                 ["category"] = "REQUEST",
                 ["message"] = message,
             }),

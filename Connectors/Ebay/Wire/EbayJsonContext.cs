@@ -12,6 +12,13 @@ namespace CrossBorderHub.Connectors.Ebay.Wire;
 [JsonSerializable(typeof(EbayOAuthError))]
 [JsonSerializable(typeof(EbayShippingFulfillmentDetails))]
 [JsonSerializable(typeof(EbayShippingFulfillmentPagedCollection))]
+[JsonSerializable(typeof(EbayInventoryItems))]
+[JsonSerializable(typeof(EbaySweepCheckpoint))]
+[JsonSerializable(typeof(EbayRateLimitsResponse))]
+[JsonSerializable(typeof(EbayInventoryItem))]
+[JsonSerializable(typeof(EbayOffers))]
+[JsonSerializable(typeof(EbayBulkPriceQuantity))]
+[JsonSerializable(typeof(EbayBulkPriceQuantityResponse))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class EbayJsonContext : JsonSerializerContext;

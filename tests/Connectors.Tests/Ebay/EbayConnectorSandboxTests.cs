@@ -19,7 +19,7 @@ public sealed class EbayConnectorSandboxTests
         using var sandbox = Sandbox(450, time, SandboxRateLimit.Off);
         using var host = Host(time);
 
-        var pages = await Collect(host.Connector.PullOrdersAsync(TestHost.Account(sandbox), null, CancellationToken.None));
+        var pages = await Collect(host.Connector.PullOrdersAsync(EbayTestHost.Account(sandbox), null, CancellationToken.None));
 
         Assert.Equal([200, 200, 50], pages.Select(p => p.Items.Count));
         Assert.Equal(Enumerable.Range(0, 450).Select(sandbox.Data.OrderId).Order(), pages.SelectMany(p => p.Items).Select(o => o.MarketplaceOrderId).Order());
@@ -34,7 +34,7 @@ public sealed class EbayConnectorSandboxTests
         var time = new FakeTimeProvider(Now);
         using var sandbox = Sandbox(450, time, SandboxRateLimit.Off);
         using var host = Host(time);
-        var account = TestHost.Account(sandbox);
+        var account = EbayTestHost.Account(sandbox);
         string checkpoint;
         await using (var pages = host.Connector.PullOrdersAsync(account, null, CancellationToken.None).GetAsyncEnumerator())
         {
@@ -59,7 +59,7 @@ public sealed class EbayConnectorSandboxTests
         using var sandbox = Sandbox(1_000, time, new SandboxRateLimit(2, 1));
         using var host = Host(time, new() { ["Connectors:Ebay:FulfillmentBurst"] = "2", ["Connectors:Ebay:FulfillmentCallsPerDay"] = "77760", ["Connectors:Ebay:OrdersPageSize"] = "50" });
 
-        var pages = await PumpAsync(time, () => Collect(host.Connector.PullOrdersAsync(TestHost.Account(sandbox), null, CancellationToken.None)));
+        var pages = await PumpAsync(time, () => Collect(host.Connector.PullOrdersAsync(EbayTestHost.Account(sandbox), null, CancellationToken.None)));
 
         Assert.Equal(1_000, pages.Sum(p => p.Items.Count));
         Assert.DoesNotContain(sandbox.Requests, r => r.Status == 429);
@@ -72,7 +72,7 @@ public sealed class EbayConnectorSandboxTests
         var time = new FakeTimeProvider(Now);
         using var sandbox = Sandbox(5, time, SandboxRateLimit.Off);
         using var host = Host(time);
-        var account = TestHost.Account(sandbox);
+        var account = EbayTestHost.Account(sandbox);
         var orderId = sandbox.Data.OrderId(2);
         var shipment = new Shipment
         {
@@ -108,7 +108,7 @@ public sealed class EbayConnectorSandboxTests
             ShippedAt = Now,
         };
 
-        var error = await Assert.ThrowsAsync<MarketplaceException>(() => host.Connector.ConfirmShipmentAsync(TestHost.Account(sandbox), shipment, Guid.NewGuid(), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<MarketplaceException>(() => host.Connector.ConfirmShipmentAsync(EbayTestHost.Account(sandbox), shipment, Guid.NewGuid(), CancellationToken.None));
 
         Assert.Equal(MarketplaceFailureKind.Rejected, error.Kind);
         Assert.Equal("32400", error.Code);
@@ -123,7 +123,7 @@ public sealed class EbayConnectorSandboxTests
         using var host = Host(time);
         sandbox.Authorization.Refuse();
 
-        var error = await Assert.ThrowsAsync<MarketplaceException>(() => Collect(host.Connector.PullOrdersAsync(TestHost.Account(sandbox), null, CancellationToken.None)));
+        var error = await Assert.ThrowsAsync<MarketplaceException>(() => Collect(host.Connector.PullOrdersAsync(EbayTestHost.Account(sandbox), null, CancellationToken.None)));
 
         Assert.Equal(MarketplaceFailureKind.AuthorizationRefused, error.Kind);
         Assert.Equal(0, sandbox.RequestCount);
@@ -141,7 +141,7 @@ public sealed class EbayConnectorSandboxTests
             RateLimit = limit,
         });
 
-    private static TestHost Host(TimeProvider time, Dictionary<string, string?>? settings = null) => new(time, settings);
+    private static EbayTestHost Host(TimeProvider time, Dictionary<string, string?>? settings = null) => new(time, settings);
 
     private static async Task<List<SourcePage<T>>> Collect<T>(IAsyncEnumerable<SourcePage<T>> pages)
     {
@@ -165,49 +165,5 @@ public sealed class EbayConnectorSandboxTests
         }
 
         return await task;
-    }
-
-    private sealed class TestHost : IDisposable
-    {
-        private readonly ServiceProvider _services;
-
-        public TestHost(TimeProvider time, Dictionary<string, string?>? settings)
-        {
-            var values = new Dictionary<string, string?>
-            {
-                ["Connectors:Ebay:RetryBaseDelay"] = "00:00:00.010",
-                ["Connectors:Ebay:AttemptTimeout"] = "00:00:05",
-                ["Connectors:Ebay:BackfillDays"] = "1",
-                ["Connectors:Ebay:OrdersLag"] = "00:00:00",
-            };
-            foreach (var (key, value) in settings ?? [])
-            {
-                values[key] = value;
-            }
-
-            _services = new ServiceCollection().AddLogging().AddSingleton(time)
-                .AddEbayConnector(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
-                .BuildServiceProvider();
-            Connector = _services.GetRequiredService<IConnectorRegistry>().Find(EbayConstants.Marketplace)!;
-        }
-
-        public IMarketplaceConnector Connector { get; }
-
-        public static StoreAccount Account(EbaySandbox sandbox) => new(
-            Guid.NewGuid(),
-            Guid.NewGuid(),
-            EbayConstants.Marketplace,
-            "Sandbox seller",
-            new Dictionary<string, string> { [EbayConstants.MarketplaceIdSetting] = sandbox.Options.MarketplaceId, [EbayConstants.EnvironmentSetting] = EbayConstants.Sandbox },
-            new Dictionary<string, string>
-            {
-                [EbayConstants.ClientIdCredential] = sandbox.Options.ClientId,
-                [EbayConstants.ClientSecretCredential] = sandbox.Options.ClientSecret,
-                [EbayConstants.RefreshTokenCredential] = sandbox.Options.RefreshToken,
-            },
-            sandbox.Url,
-            sandbox.Url);
-
-        public void Dispose() => _services.Dispose();
     }
 }

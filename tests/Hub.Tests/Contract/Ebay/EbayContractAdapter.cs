@@ -6,7 +6,8 @@ namespace CrossBorderHub.Hub.Tests.Contract.Ebay;
 
 /// <summary>
 /// eBay's sandbox for the connector contract. Its clock is the hub's (orders a minute apart up to now), because the
-/// connector reads bounded lastmodifieddate windows up to the present. The eBay connector sets no stock (yet).
+/// connector reads bounded lastmodifieddate windows up to the present. Stock is the Inventory API's ship-to-home
+/// quantity per SKU, set with bulkUpdatePriceQuantity.
 /// </summary>
 public sealed class EbayContractAdapter : IConnectorContractAdapter
 {
@@ -20,8 +21,6 @@ public sealed class EbayContractAdapter : IConnectorContractAdapter
 
     /// <summary>What eBay's token endpoint says when a seller's refresh token was revoked.</summary>
     public string RefusalReason => "the provided authorization refresh token is invalid";
-
-    public bool SetsStock => false;
 
     public IContractSandbox Start(ContractPlan plan)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CrossBorderHub.Connectors.Ebay;
 using CrossBorderHub.Connectors.Ebay.Sandbox;
 using CrossBorderHub.Connectors.SandboxKit;
 
@@ -36,7 +37,8 @@ internal sealed class EbayContractSandbox(EbaySandbox sandbox, ConcurrentDiction
 
     public IReadOnlyList<string> ShipmentsOf(string marketplaceOrderId) => [.. sandbox.Data.ShipmentsOf(marketplaceOrderId).Select(s => s.FulfillmentId)];
 
-    public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId) => [];
+    public IReadOnlyList<(int Before, int After)> StockSetsOf(string sku, string locationId) =>
+        locationId == EbayConstants.ShipToLocation ? [.. sandbox.Catalog.StockSets.Where(s => s.Sku == sku).Select(s => (s.Before, s.After))] : [];
 
     public void RefuseCredentials() => sandbox.Authorization.Refuse();
 
