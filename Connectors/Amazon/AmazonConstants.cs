@@ -72,6 +72,18 @@ public static class AmazonConstants
         ["fe"] = new("https://sellingpartnerapi-fe.amazon.com"),
     };
 
+    public const string ProductionEnvironment = "production";
+
+    public const string SandboxEnvironment = "sandbox";
+
+    /// <summary>The regions' SP-API sandbox hosts (developer-docs.amazon.com/sp-api/docs/sp-api-sandbox): the production host with a sandbox. prefix.</summary>
+    public static IReadOnlyDictionary<string, Uri> SandboxRegionHosts { get; } = new Dictionary<string, Uri>(StringComparer.Ordinal)
+    {
+        ["na"] = new("https://sandbox.sellingpartnerapi-na.amazon.com"),
+        ["eu"] = new("https://sandbox.sellingpartnerapi-eu.amazon.com"),
+        ["fe"] = new("https://sandbox.sellingpartnerapi-fe.amazon.com"),
+    };
+
     /// <summary>Operation names the rate budgets are kept under, with the published default usage plans.</summary>
     public static class Operations
     {

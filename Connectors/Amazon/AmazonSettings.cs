@@ -27,4 +27,7 @@ public sealed record AmazonSettings
 
     [Description("How the first orders sync reads the history (Connectors:Amazon:InitialLookback): absent to page through the Orders API, or reports (the order report GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL in windows of up to 30 days).")]
     public string? Backfill { get; init; }
+
+    [Description("Which SP-API hosts the store calls: production (default) or sandbox (the region's sandbox host, sandbox.sellingpartnerapi-{region}.amazon.com, with static or dynamic test answers).")]
+    public string? Environment { get; init; }
 }

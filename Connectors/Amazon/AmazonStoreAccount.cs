@@ -28,8 +28,10 @@ internal sealed class AmazonStoreAccount : StoreAccountDefinition<AmazonSettings
 
     public static bool UsesOrdersV0(AmazonSettings settings) => settings.OrdersApi == AmazonConstants.OrdersApiV0;
 
+    public static bool UsesSandbox(AmazonSettings settings) => settings.Environment == AmazonConstants.SandboxEnvironment;
+
     protected override MarketplaceHosts HostsFor(AmazonSettings settings) =>
-        new(AmazonConstants.RegionHosts[settings.Region], AmazonConstants.LwaHost);
+        new((UsesSandbox(settings) ? AmazonConstants.SandboxRegionHosts : AmazonConstants.RegionHosts)[settings.Region], AmazonConstants.LwaHost);
 
     protected override IEnumerable<StoreAccountError> Check(AmazonSettings settings, AmazonCredentials? credentials)
     {
@@ -42,6 +44,13 @@ internal sealed class AmazonStoreAccount : StoreAccountDefinition<AmazonSettings
         {
             yield return new StoreAccountError(
                 $"{SettingsField}.ordersApi", $"'{MarketplaceException.Bound(settings.OrdersApi, 20)}' is not an Orders API version: {AmazonConstants.OrdersApi2026} or {AmazonConstants.OrdersApiV0}.");
+        }
+
+        if (settings.Environment is not (null or AmazonConstants.ProductionEnvironment or AmazonConstants.SandboxEnvironment))
+        {
+            yield return new StoreAccountError(
+                $"{SettingsField}.environment",
+                $"'{MarketplaceException.Bound(settings.Environment, 20)}' is not an SP-API environment: {AmazonConstants.ProductionEnvironment} or {AmazonConstants.SandboxEnvironment}.");
         }
 
         if (settings.Backfill is not (null or AmazonConstants.ReportsBackfill))
