@@ -18,6 +18,22 @@ public sealed class AmazonStoreAccountTests
         Assert.Equal(new Uri("https://api.amazon.com"), hosts.Auth);
     }
 
+    [Theory]
+    [InlineData("na", null, "https://sellingpartnerapi-na.amazon.com")]
+    [InlineData("eu", "production", "https://sellingpartnerapi-eu.amazon.com")]
+    [InlineData("na", "sandbox", "https://sandbox.sellingpartnerapi-na.amazon.com")]
+    [InlineData("eu", "sandbox", "https://sandbox.sellingpartnerapi-eu.amazon.com")]
+    [InlineData("fe", "sandbox", "https://sandbox.sellingpartnerapi-fe.amazon.com")]
+    public void The_environment_picks_the_regions_production_or_sandbox_host(string region, string? environment, string expected)
+    {
+        var environmentField = environment is null ? "" : $",\"environment\":\"{environment}\"";
+        var settings = Settings($$"""{"region":"{{region}}","marketplaceIds":["ATVPDKIKX0DER"],"sellerId":"A2SELLER"{{environmentField}}}""");
+
+        Assert.Empty(AmazonStoreAccount.Definition.Validate(settings, Credentials));
+        Assert.Equal(new Uri(expected), AmazonStoreAccount.Definition.HostsFor(settings).Api);
+        Assert.Equal(new Uri("https://api.amazon.com"), AmazonStoreAccount.Definition.HostsFor(settings).Auth);
+    }
+
     [Fact]
     public void Marketplace_ids_entered_as_text_are_read_as_an_array()
     {
@@ -34,6 +50,7 @@ public sealed class AmazonStoreAccountTests
     [InlineData("""{"region":"na","marketplaceIds":[],"sellerId":"A"}""", "settings.marketplaceIds")]
     [InlineData("""{"region":"na","marketplaceIds":["ATVPDKIKX0DER"],"sellerId":"A","ordersApi":"2021-01-01"}""", "settings.ordersApi")]
     [InlineData("""{"region":"na","marketplaceIds":["ATVPDKIKX0DER"]}""", "settings.sellerId")]
+    [InlineData("""{"region":"na","marketplaceIds":["ATVPDKIKX0DER"],"sellerId":"A","environment":"staging"}""", "settings.environment")]
     public void A_bad_setting_is_named(string json, string field) =>
         Assert.Contains(AmazonStoreAccount.Definition.Validate(Settings(json), Credentials), e => e.Field == field);
 
