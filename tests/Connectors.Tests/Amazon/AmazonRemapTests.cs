@@ -7,6 +7,7 @@ using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.Tests.Shopify;
 using CrossBorderHub.Mapping.Canonical;
 using CrossBorderHub.Mapping.Ports;
+using CrossBorderHub.Mapping.Rules;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrossBorderHub.Connectors.Tests.Amazon;
@@ -68,6 +69,35 @@ public sealed class AmazonRemapTests
         Assert.Equal(expected.FulfilmentChannel, order.FulfilmentChannel);
         Assert.Equal(expected.Totals, order.Totals);
         Assert.Equal(expected.Lines.Select(l => (l.Sku, l.Quantity)), order.Lines.Select(l => (l.Sku, l.Quantity)));
+    }
+
+    [Fact]
+    public async Task Stored_order_report_rows_map_without_a_call_and_rows_of_two_orders_are_refused()
+    {
+        using var sandbox = Sandbox(AmazonSandboxRecordFault.None);
+        using var host = new AmazonTestHost(sandbox, _time, AmazonConstants.OrdersApi2026);
+        var requests = sandbox.RequestCount;
+
+        var order = Assert.Single(await Remapper(host).RemapOrderAsync(host.Account, ReportPayload(sandbox, 3), [], CancellationToken.None));
+        var twoOrders = await Assert.ThrowsAsync<MappingException>(() => Remapper(host).RemapOrderAsync(host.Account, ReportPayload(sandbox, 3, 4), [], CancellationToken.None));
+
+        Assert.Equal(sandbox.Data.OrderId(3), order.MarketplaceOrderId);
+        Assert.NotEmpty(order.Lines);
+        Assert.Equal(requests, sandbox.RequestCount);
+        Assert.True(RecordFaults.IsRecordFault(twoOrders));
+    }
+
+    private static string ReportPayload(AmazonSandbox sandbox, params int[] indexes)
+    {
+        using var writer = new StringWriter();
+        writer.Write(string.Join('\t', AmazonSandboxData.ReportColumns));
+        writer.Write('\n');
+        foreach (var index in indexes)
+        {
+            sandbox.Data.WriteReportRows(writer, index);
+        }
+
+        return writer.ToString();
     }
 
     private static IRecordRemapper Remapper(AmazonTestHost host) => Assert.IsAssignableFrom<IRecordRemapper>(host.Connector);
