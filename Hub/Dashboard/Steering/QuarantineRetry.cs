@@ -44,6 +44,11 @@ internal sealed class QuarantineRetry(IQuarantineEntries quarantine, IStoreAccou
         {
             return SteeringOutcome.Refused($"It still cannot be mapped: {RecordFaults.ReasonOf(e)}");
         }
+        catch (MarketplaceException e)
+        {
+            // A re-map may need a follow-up call (Amazon v0 order items): the marketplace's answer is the reason, not a 500.
+            return SteeringOutcome.Refused($"The marketplace could not be asked ({e.Kind}): {e.Message}");
+        }
 
         // The write carries the current checkpoint: should a sync move it meanwhile, the next run only reads again what it
         // already has (upserts are idempotent and never let an older version win).
