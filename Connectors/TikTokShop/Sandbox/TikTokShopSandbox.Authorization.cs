@@ -15,6 +15,10 @@ public sealed partial class TikTokShopSandbox
 
     private readonly TikTokShopSandboxAuthCodes _codes = new();
     private int _grants;
+    private int _exchanges;
+
+    /// <summary>Code exchange requests received, granted or not.</summary>
+    public int ExchangeRequestCount => Volatile.Read(ref _exchanges);
 
     /// <summary>Code exchanges granted.</summary>
     public int GrantCount => Volatile.Read(ref _grants);
@@ -28,6 +32,14 @@ public sealed partial class TikTokShopSandbox
 
     private ResponseMessage GetToken(IRequestMessage request)
     {
+        Interlocked.Increment(ref _exchanges);
+
+        // An outage answers the token host too, before the code is looked at: the code stays usable.
+        if (SandboxFaultAnswers.Replacement(Outage.For(int.MaxValue), _options.Faults, ThrottledBody, ServerErrorBody) is { } down)
+        {
+            return down;
+        }
+
         var query = Query(request);
         if (query.GetValueOrDefault(TikTokShopConstants.AppKeyParameter) != _options.AppKey || query.GetValueOrDefault("app_secret") != _options.AppSecret)
         {

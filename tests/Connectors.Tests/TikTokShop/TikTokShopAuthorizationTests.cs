@@ -1,3 +1,4 @@
+using CrossBorderHub.Connectors.SandboxKit;
 using CrossBorderHub.Connectors.TikTokShop;
 using CrossBorderHub.Connectors.TikTokShop.Sandbox;
 using Microsoft.Extensions.Time.Testing;
@@ -11,7 +12,7 @@ public sealed class TikTokShopAuthorizationTests
     [Fact]
     public async Task An_authorization_code_is_exchanged_for_tokens_with_their_expiry_and_the_seller()
     {
-        using var host = new TikTokShopTestHost(Sandbox());
+        using var host = Host();
         var options = host.Sandbox.Options;
 
         var grant = await host.Authorization.ExchangeCodeAsync(options.AppKey, options.AppSecret, host.Sandbox.IssueAuthorizationCode(), host.Sandbox.Url, default);
@@ -30,7 +31,7 @@ public sealed class TikTokShopAuthorizationTests
     [Fact]
     public async Task The_credentials_of_a_grant_pull_the_shops_orders_without_a_refresh()
     {
-        using var host = new TikTokShopTestHost(Sandbox());
+        using var host = Host();
         var options = host.Sandbox.Options;
         var grant = await host.Authorization.ExchangeCodeAsync(options.AppKey, options.AppSecret, host.Sandbox.IssueAuthorizationCode(), host.Sandbox.Url, default);
         var account = host.Account with { Credentials = grant.Credentials(options.AppSecret) };
@@ -46,7 +47,7 @@ public sealed class TikTokShopAuthorizationTests
     [Fact]
     public async Task A_reused_code_is_refused_as_an_authorization_failure_naming_the_exchange()
     {
-        using var host = new TikTokShopTestHost(Sandbox());
+        using var host = Host();
         var options = host.Sandbox.Options;
         var code = host.Sandbox.IssueAuthorizationCode();
         await host.Authorization.ExchangeCodeAsync(options.AppKey, options.AppSecret, code, host.Sandbox.Url, default);
@@ -63,7 +64,7 @@ public sealed class TikTokShopAuthorizationTests
     [Fact]
     public async Task A_code_the_marketplace_never_issued_is_refused()
     {
-        using var host = new TikTokShopTestHost(Sandbox());
+        using var host = Host();
         var options = host.Sandbox.Options;
 
         var e = await Assert.ThrowsAsync<MarketplaceException>(() => host.Authorization.ExchangeCodeAsync(options.AppKey, options.AppSecret, "ROW_made_up", host.Sandbox.Url, default));
@@ -75,7 +76,7 @@ public sealed class TikTokShopAuthorizationTests
     [Fact]
     public async Task A_wrong_app_secret_is_rejected_and_leaves_the_code_usable()
     {
-        using var host = new TikTokShopTestHost(Sandbox());
+        using var host = Host();
         var options = host.Sandbox.Options;
         var code = host.Sandbox.IssueAuthorizationCode();
 
@@ -87,6 +88,28 @@ public sealed class TikTokShopAuthorizationTests
         Assert.Contains("Invalid app_key or app_secret", e.Message, StringComparison.Ordinal);
         Assert.Equal("TTP_sandbox_access.g1", grant.AccessToken);
     }
+
+    [Fact]
+    public async Task An_exchange_that_met_a_server_error_is_not_sent_again_and_the_code_still_works()
+    {
+        using var host = Host();
+        var options = host.Sandbox.Options;
+        var code = host.Sandbox.IssueAuthorizationCode();
+        host.Sandbox.Outage.Begin(SandboxFault.ServiceUnavailable);
+
+        var e = await Assert.ThrowsAsync<MarketplaceException>(() => host.Authorization.ExchangeCodeAsync(options.AppKey, options.AppSecret, code, host.Sandbox.Url, default));
+        host.Sandbox.Outage.End();
+        var grant = await host.Authorization.ExchangeCodeAsync(options.AppKey, options.AppSecret, code, host.Sandbox.Url, default);
+
+        Assert.Equal(MarketplaceFailureKind.Unavailable, e.Kind);
+        Assert.Equal(2, host.Sandbox.ExchangeRequestCount);
+        Assert.Equal(1, host.Sandbox.GrantCount);
+        Assert.Equal("TTP_sandbox_access.g1", grant.AccessToken);
+    }
+
+    // An exchange is never sent again after a timeout (the code is single-use), so a cold first call gets more than the host's 1 s.
+    private static TikTokShopTestHost Host() =>
+        new(Sandbox(), settings: new Dictionary<string, string?> { ["Connectors:TikTokShop:AttemptTimeout"] = "00:00:30" });
 
     private static TikTokShopSandbox Sandbox() =>
         TikTokShopSandbox.Start(new TikTokShopSandboxOptions { OrderCount = 5, TimeProvider = new FakeTimeProvider(Now) });
