@@ -13,6 +13,9 @@ internal static class TikTokShopConstants
     public const string OrderDetailPath = "/order/202309/orders";
     public const string TokenRefreshPath = "/api/v2/token/refresh";
 
+    /// <summary>Exchanges a seller's one-time authorization code for the first token pair.</summary>
+    public const string TokenGetPath = "/api/v2/token/get";
+
     /// <summary>App-level: signed without shop_cipher, answers every shop the seller authorized the app for.</summary>
     public const string AuthorizedShopsPath = "/authorization/202309/shops";
 
@@ -33,8 +36,10 @@ internal static class TikTokShopConstants
     public const string ShopCipherParameter = "shop_cipher";
     public const string AccessTokenParameter = "access_token";
     public const string RefreshTokenGrant = "refresh_token";
+    public const string AuthorizationCodeGrant = "authorized_code";
 
     public const string AppKeySetting = "appKey";
+    public const string AppSecretCredential = "appSecret";
     public const string AccessTokenCredential = "accessToken";
     public const string RefreshTokenCredential = "refreshToken";
     public const string AccessTokenExpiresAtCredential = "accessTokenExpiresAt";

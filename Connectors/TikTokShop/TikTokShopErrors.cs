@@ -22,7 +22,8 @@ internal sealed class TikTokShopErrors
     }
 
     /// <summary>The data of a successful answer, or the exception the answer calls for.</summary>
-    public TData DataOf<TData>(string host, IApiResponse<TikTokEnvelope<TData>> response, CancellationToken cancellationToken)
+    /// <param name="action">What the call was doing, put before TikTok's message (e.g. "exchanging the authorization code").</param>
+    public TData DataOf<TData>(string host, IApiResponse<TikTokEnvelope<TData>> response, CancellationToken cancellationToken, string? action = null)
         where TData : class
     {
         if (response.Error is ApiRequestException { InnerException: { } cause })
@@ -53,7 +54,8 @@ internal sealed class TikTokShopErrors
         if (code != 0)
         {
             var kind = IsTokenError(code) ? MarketplaceFailureKind.AuthorizationRefused : MarketplaceFailureKind.Rejected;
-            throw _failures.FromError(kind, host, ErrorOf(envelope));
+            var error = ErrorOf(envelope);
+            throw _failures.FromError(kind, host, action is null ? error : error with { Message = $"{action}: {error.Message}" });
         }
 
         return envelope.Data ?? throw _failures.Malformed(host, "a successful answer has no data.");

@@ -18,4 +18,10 @@ internal static partial class TikTokShopLog
 
     [LoggerMessage(EventId = 9005, Level = LogLevel.Information, Message = "Set {Levels} TikTok Shop stock levels of product {ProductId}")]
     public static partial void StockSet(ILogger logger, string productId, int levels);
+
+    [LoggerMessage(EventId = 9006, Level = LogLevel.Information, Message = "Exchanging a TikTok Shop authorization code for app {AppKey}")]
+    public static partial void ExchangingCode(ILogger logger, string appKey);
+
+    [LoggerMessage(EventId = 9007, Level = LogLevel.Information, Message = "TikTok Shop seller {OpenId} authorized app {AppKey} for {Scopes} scopes")]
+    public static partial void CodeExchanged(ILogger logger, string appKey, string openId, int scopes);
 }

@@ -14,7 +14,7 @@ public static class TikTokShopServiceCollectionExtensions
     /// <summary>
     /// Registers the TikTok Shop connector: options from "Connectors:TikTokShop" (validated at start), the signed API
     /// client and the token client on the kit's pipeline (one per shop; the shop's token bucket is its rate budget;
-    /// redirects never followed) and the connector itself. It needs an <see cref="IStoreCredentialWriter"/> (the hub's persistence).
+    /// redirects never followed) and the connector itself, which also serves <see cref="ITikTokShopAuthorization"/> (the code exchange). It needs an <see cref="IStoreCredentialWriter"/> (the hub's persistence).
     /// </summary>
     public static IServiceCollection AddTikTokShopConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,6 +47,7 @@ public static class TikTokShopServiceCollectionExtensions
             .AddHttpMessageHandler<TikTokShopResponseHandler>();
 
         services.AddMarketplaceConnector<TikTokShopConnector>();
+        services.TryAddSingleton<ITikTokShopAuthorization>(sp => sp.GetRequiredService<TikTokShopConnector>());
         return services;
     }
 

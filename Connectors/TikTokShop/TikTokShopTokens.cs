@@ -34,6 +34,39 @@ internal sealed class TikTokShopTokens(
             session.Account.Id, session.Credentials, (stored, ct) => CallRefreshAsync(session, stored, ct), cancellationToken);
     }
 
+    /// <summary>Exchanges a seller's authorization code; the app's own pipeline (keyed by app key), as no store exists yet.</summary>
+    public async Task<TikTokShopGrant> ExchangeCodeAsync(string appKey, string appSecret, string authCode, Uri authUrl, CancellationToken cancellationToken)
+    {
+        var host = authUrl.Host;
+        TikTokShopLog.ExchangingCode(logger, appKey);
+        Refit.IApiResponse<Wire.TikTokEnvelope<Wire.TikTokTokenData>> response;
+        try
+        {
+            response = await auth.GetTokenAsync(
+                appKey, appSecret, authCode, TikTokShopConstants.AuthorizationCodeGrant, new TikTokShopAuthHost("app:" + appKey, authUrl), true, cancellationToken);
+        }
+        catch (Exception e) when (Kit.Failures.MarketplaceFailures.IsTransport(e))
+        {
+            throw _errors.FromException(host, e);
+        }
+
+        using (response)
+        {
+            var data = _errors.DataOf(host, response, cancellationToken, "exchanging the authorization code");
+            if (data is not { AccessToken: { Length: > 0 } access, RefreshToken: { Length: > 0 } refresh, OpenId: { Length: > 0 } openId })
+            {
+                throw _errors.Malformed(host, "the code exchange answered without an access_token, a refresh_token or an open_id.");
+            }
+
+            var scopes = data.GrantedScopes ?? [];
+            TikTokShopLog.CodeExchanged(logger, appKey, openId, scopes.Count);
+            return new TikTokShopGrant(
+                access, At(data.AccessTokenExpireIn), refresh, At(data.RefreshTokenExpireIn), openId, data.SellerName, data.SellerBaseRegion, scopes);
+        }
+    }
+
+    private static DateTimeOffset? At(long? unixSeconds) => unixSeconds is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
+
     private async Task<IReadOnlyDictionary<string, string>> CallRefreshAsync(
         TikTokShopSession session, IReadOnlyDictionary<string, string> stored, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
 
 /// <summary>
 /// A TikTok Shop simulated on the sandbox kit: the 202309 order search and detail, the package ship call, products search
-/// and detail, inventory search and update, the authorized shops and the token refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
+/// and detail, inventory search and update, the authorized shops, the code exchange and the token refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
 /// rate limit and deterministic faults. Use <see cref="Url"/> as both the store's baseUrl and authUrl.
 /// </summary>
 public sealed partial class TikTokShopSandbox : IDisposable
@@ -18,6 +18,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
     /// <summary>Codes the sandbox answers with. Token errors start with 105 as TikTok's do; the others are the sandbox's own.</summary>
     public const long InvalidAccessTokenCode = 105002;
     public const long InvalidRefreshTokenCode = 105003;
+    public const long InvalidAuthCodeCode = 105004;
     public const long InvalidSignatureCode = 106001;
     public const long InvalidShopCipherCode = 106011;
     public const long InvalidRequestCode = 36009003;
@@ -54,7 +55,8 @@ public sealed partial class TikTokShopSandbox : IDisposable
             .Map(HttpMethod.Post.Method, "/product/202309/products/*/inventory/update", request => AnswerAsync(request, UpdateInventory))
             .Map(HttpMethod.Get.Method, "/product/202309/products/*", request => AnswerAsync(request, ProductDetail))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.AuthorizedShopsPath, request => AnswerAsync(request, AuthorizedShops, shopScoped: false))
-            .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenRefreshPath, request => Task.FromResult<IResponseMessage>(RefreshToken(request)));
+            .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenRefreshPath, request => Task.FromResult<IResponseMessage>(RefreshToken(request)))
+            .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenGetPath, request => Task.FromResult<IResponseMessage>(GetToken(request)));
     }
 
     public Uri Url => _host.Url;
@@ -227,17 +229,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
             return Envelope(InvalidRefreshTokenCode, "The refresh token is invalid or expired.");
         }
 
-        return Envelope(0, "success", new JsonObject
-        {
-            ["access_token"] = pair.Access,
-            ["access_token_expire_in"] = pair.ExpiresAt.ToUnixTimeSeconds(),
-            ["refresh_token"] = pair.Refresh,
-            ["refresh_token_expire_in"] = (now + TimeSpan.FromDays(60)).ToUnixTimeSeconds(),
-            ["open_id"] = "sandbox_open_id",
-            ["seller_name"] = "Sandbox seller",
-            ["seller_base_region"] = "GB",
-            ["user_type"] = 0,
-        });
+        return Envelope(0, "success", TokenData(pair.Access, pair.ExpiresAt, pair.Refresh, now));
     }
 
     /// <summary>The query as sent, decoded once (values may hold commas: the detail call's ids).</summary>

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
 
-/// <summary>The shop's current token pair: a refresh issues a new pair and retires the old one (refresh tokens are single-use).</summary>
+/// <summary>
+/// The shop's current token pair: a refresh or a new authorization issues a new pair and retires the old one (refresh
+/// tokens are single-use).
+/// </summary>
 internal sealed class TikTokShopSandboxTokens(string accessToken, string refreshToken, DateTimeOffset? accessExpiresAt)
 {
     private readonly Lock _gate = new();
@@ -10,6 +13,7 @@ internal sealed class TikTokShopSandboxTokens(string accessToken, string refresh
     private string _refresh = refreshToken;
     private DateTimeOffset? _expiresAt = accessExpiresAt;
     private int _refreshes;
+    private int _grants;
 
     public int Refreshes => Volatile.Read(ref _refreshes);
 
@@ -18,6 +22,19 @@ internal sealed class TikTokShopSandboxTokens(string accessToken, string refresh
         lock (_gate)
         {
             return string.Equals(token, _access, StringComparison.Ordinal) && (_expiresAt is not { } expiry || now < expiry);
+        }
+    }
+
+    /// <summary>A pair issued for a new authorization (a code exchange): it replaces the current pair, which stops working.</summary>
+    public (string Access, string Refresh, DateTimeOffset ExpiresAt) Grant(DateTimeOffset now, TimeSpan lifetime)
+    {
+        lock (_gate)
+        {
+            var n = ++_grants;
+            _access = $"{_access.Split('.')[0]}.g{n.ToString(CultureInfo.InvariantCulture)}";
+            _refresh = $"{_refresh.Split('.')[0]}.g{n.ToString(CultureInfo.InvariantCulture)}";
+            _expiresAt = DateTimeOffset.FromUnixTimeSeconds((now + lifetime).ToUnixTimeSeconds());
+            return (_access, _refresh, _expiresAt.Value);
         }
     }
 

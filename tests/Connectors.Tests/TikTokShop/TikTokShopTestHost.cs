@@ -41,6 +41,8 @@ internal sealed class TikTokShopTestHost : IDisposable
 
     public StoreAccount Account { get; }
 
+    public ITikTokShopAuthorization Authorization => _services.GetRequiredService<ITikTokShopAuthorization>();
+
     public static async Task<List<SourcePage<T>>> CollectAsync<T>(IAsyncEnumerable<SourcePage<T>> pages)
     {
         var list = new List<SourcePage<T>>();
