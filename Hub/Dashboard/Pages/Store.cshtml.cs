@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrossBorderHub.Hub.Dashboard.Pages;
 
-/// <summary>One store: health, chart of records and failures over time, its runs, and run now / pause / resume.</summary>
-public sealed class StoreModel(DashboardReader reader, IStoreSteering steering) : PageModel
+/// <summary>One store: health, budgets left, chart of records and failures over time, its runs, and run now / pause / resume.</summary>
+public sealed class StoreModel(DashboardReader reader, BudgetReader budgets, IStoreSteering steering) : PageModel
 {
     public StoreDetail Detail { get; private set; } = null!;
+
+    public StoreBudgets Budgets { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -18,6 +20,7 @@ public sealed class StoreModel(DashboardReader reader, IStoreSteering steering) 
         }
 
         Detail = detail;
+        Budgets = await budgets.StoreAsync(id, cancellationToken);
         return Page();
     }
 
