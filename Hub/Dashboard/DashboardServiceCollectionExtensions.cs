@@ -28,6 +28,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<AdminKeys>();
         services.AddSingleton<NextFireTimes>();
         services.AddSingleton<DashboardReader>();
+        services.AddSingleton<BudgetReader>();
         services.AddSingleton<QuarantineRetry>();
         services.AddSingleton<IStoreSteering, SchedulerSteering>();
         return services;

@@ -20,6 +20,13 @@ public static class Display
 
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    public static string Number(double? value) => value is { } v ? Number(v) : "—";
+
+    public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A number as it round-trips, for data attributes that scripts and tests read.</summary>
+    public static string Exact(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;
+
     /// <summary>A CSS class per state, so failures and re-authorization stand out.</summary>
     public static string Tone(string state) => state switch
     {

@@ -1,14 +1,19 @@
 using CrossBorderHub.Hub.Dashboard.Data;
 using CrossBorderHub.Hub.Dashboard.Steering;
+using CrossBorderHub.Scheduler.Steering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CrossBorderHub.Hub.Dashboard.Pages;
 
-/// <summary>One store: health, chart of records and failures over time, its runs, and run now / pause / resume.</summary>
-public sealed class StoreModel(DashboardReader reader, IStoreSteering steering) : PageModel
+/// <summary>One store: health, saved schedules, budgets left, chart of records and failures over time, its runs, and run now / pause / resume.</summary>
+public sealed class StoreModel(DashboardReader reader, BudgetReader budgets, SyncSteering schedules, IStoreSteering steering) : PageModel
 {
     public StoreDetail Detail { get; private set; } = null!;
+
+    public StoreBudgets Budgets { get; private set; } = null!;
+
+    public IReadOnlyList<ScheduleView> Schedules { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -18,6 +23,8 @@ public sealed class StoreModel(DashboardReader reader, IStoreSteering steering) 
         }
 
         Detail = detail;
+        Budgets = await budgets.StoreAsync(id, cancellationToken);
+        Schedules = await schedules.ListAsync(id, cancellationToken);
         return Page();
     }
 
