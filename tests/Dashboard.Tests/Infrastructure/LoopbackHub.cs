@@ -61,6 +61,9 @@ public sealed class LoopbackHub : WebApplicationFactory<Program>
             ["Auth:AdminKeys:0"] = AdminKey,
             ["Auth:ErpKeys:0"] = ErpKey,
             ["Demo:Enabled"] = "false",
+            // Every page and browser of a test shares 127.0.0.1: the per-address request limit is not what these tests probe.
+            ["RequestLimits:PermitLimit"] = "1000000",
+            ["Retention:Enabled"] = "false",
             ["Sync:ScheduleEnabled"] = "false",
             ["Sync:RunRetries"] = "0",
             ["DataProtection:KeysPath"] = Path.Combine(_dataFolder, "keys"),
