@@ -70,7 +70,9 @@ public sealed class FairnessTests
             Assert.Equal("Failed", run.GetProperty("status").GetString());
             Assert.StartsWith("Deadline:", run.GetProperty("error").GetString(), StringComparison.Ordinal);
             var took = run.GetProperty("finishedAt").GetDateTimeOffset() - run.GetProperty("startedAt").GetDateTimeOffset();
-            Assert.InRange(took, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60));
+            // The deadline starts counting just before the run records its start, so the recorded span may fall a few
+            // milliseconds short of it; what matters is that the hung run ended near its deadline, not when the host answered.
+            Assert.InRange(took, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(60));
         }
 
         // The catalog run waited for the orders run's worker, and got it when the deadline freed it.
