@@ -10,9 +10,6 @@ public sealed class RetentionOptions
 {
     public const string Section = "Retention";
 
-    /// <summary>Amazon's Data Protection Policy: buyer personal data at most 30 days after the order ships.</summary>
-    public const int AmazonDays = 30;
-
     public bool Enabled { get; set; } = true;
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
@@ -21,9 +18,9 @@ public sealed class RetentionOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>Days per marketplace name; a marketplace not listed (or with no Days) keeps the data until its store is purged.</summary>
-    public Dictionary<string, MarketplaceRetention> Marketplaces { get; set; } = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["amazon"] = new MarketplaceRetention { Days = AmazonDays },
-    };
+    /// <summary>
+    /// Days per marketplace name; a marketplace not listed (or with no Days) keeps the data until its store is purged. The
+    /// marketplaces' own policies are configuration (the hub's appsettings.json carries them), not code here.
+    /// </summary>
+    public Dictionary<string, MarketplaceRetention> Marketplaces { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }
