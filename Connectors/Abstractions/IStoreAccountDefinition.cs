@@ -23,4 +23,10 @@ public interface IStoreAccountDefinition
 
     /// <summary>The marketplace's own hosts for these (valid) settings, e.g. https://{shopDomain} or a regional endpoint.</summary>
     MarketplaceHosts HostsFor(JsonElement settings);
+
+    /// <summary>
+    /// The account's identity on the marketplace for (valid) settings, e.g. the shop domain or shop id; null when the
+    /// settings do not name one. Consent and webhooks match stores by it.
+    /// </summary>
+    string? AccountKey(JsonElement settings);
 }

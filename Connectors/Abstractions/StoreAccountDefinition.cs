@@ -40,8 +40,23 @@ public abstract class StoreAccountDefinition<TSettings, TCredentials> : IStoreAc
 
     public MarketplaceHosts HostsFor(JsonElement settings) => HostsFor(Parse(settings));
 
+    public string? AccountKey(JsonElement settings)
+    {
+        try
+        {
+            return AccountKeyOf(Parse(settings));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The official hosts for valid settings.</summary>
     protected abstract MarketplaceHosts HostsFor(TSettings settings);
+
+    /// <summary>The account's identity on the marketplace (shop domain, shop id, seller id); null when the settings have none.</summary>
+    protected abstract string? AccountKeyOf(TSettings settings);
 
     /// <summary>What the records' attributes cannot check (a domain's suffix, a region's endpoint); credentials null when unchanged.</summary>
     protected virtual IEnumerable<StoreAccountError> Check(TSettings settings, TCredentials? credentials) => [];

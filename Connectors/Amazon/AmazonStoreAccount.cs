@@ -30,6 +30,9 @@ internal sealed class AmazonStoreAccount : StoreAccountDefinition<AmazonSettings
 
     public static bool UsesSandbox(AmazonSettings settings) => settings.Environment == AmazonConstants.SandboxEnvironment;
 
+    /// <summary>The selling partner id (merchant token) consent returns as selling_partner_id.</summary>
+    protected override string? AccountKeyOf(AmazonSettings settings) => settings.SellerId;
+
     protected override MarketplaceHosts HostsFor(AmazonSettings settings) =>
         new((UsesSandbox(settings) ? AmazonConstants.SandboxRegionHosts : AmazonConstants.RegionHosts)[settings.Region], AmazonConstants.LwaHost);
 

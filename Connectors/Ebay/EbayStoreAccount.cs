@@ -28,6 +28,9 @@ internal sealed class EbayStoreAccount : StoreAccountDefinition<EbaySettings, Eb
             account.Id, api, account.AuthUrl ?? account.BaseUrl ?? hosts.Auth ?? hosts.Api, settings.MarketplaceId, account.CredentialsAs<EbayCredentials>(), account.Credentials);
     }
 
+    /// <summary>eBay settings name no account; a store is matched by id.</summary>
+    protected override string? AccountKeyOf(EbaySettings settings) => null;
+
     protected override MarketplaceHosts HostsFor(EbaySettings settings)
     {
         var api = IsSandbox(settings) ? EbayConstants.SandboxApi : EbayConstants.ProductionApi;

@@ -27,6 +27,9 @@ internal sealed class ShopeeStoreAccount : StoreAccountDefinition<ShopeeSettings
         System.Text.Json.JsonSerializer.Deserialize<ShopeeCredentials>(StoreAccountJson.ToElement(credentials), StoreAccountJson.Options)
         ?? throw new System.Text.Json.JsonException("Shopee credentials are null.");
 
+    /// <summary>The shop id.</summary>
+    protected override string? AccountKeyOf(ShopeeSettings settings) => settings.ShopId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     protected override MarketplaceHosts HostsFor(ShopeeSettings settings) =>
         new(BaseUrlFor(settings.Host) ?? ShopeeConstants.GlobalBaseUrl);
 

@@ -27,6 +27,9 @@ internal sealed class ShopifyStoreAccount : StoreAccountDefinition<ShopifySettin
         return new ShopifyRequestContext(account.Id.ToString("N"), baseUrl, credentials.AccessToken, requestedCost);
     }
 
+    /// <summary>The shop domain, lower-cased (Shopify treats it so).</summary>
+    protected override string? AccountKeyOf(ShopifySettings settings) => settings.ShopDomain.ToLowerInvariant();
+
     protected override MarketplaceHosts HostsFor(ShopifySettings settings) => new(new Uri($"https://{settings.ShopDomain}"));
 
     protected override IEnumerable<StoreAccountError> Check(ShopifySettings settings, ShopifyCredentials? credentials)

@@ -22,5 +22,8 @@ internal sealed class TikTokShopStoreAccount : StoreAccountDefinition<TikTokShop
         return (account.SettingsAs<TikTokShopSettings>(), account.CredentialsAs<TikTokShopCredentials>());
     }
 
+    /// <summary>The shop id.</summary>
+    protected override string? AccountKeyOf(TikTokShopSettings settings) => settings.ShopId;
+
     protected override MarketplaceHosts HostsFor(TikTokShopSettings settings) => new(TikTokShopConstants.ApiHost, TikTokShopConstants.AuthHost);
 }

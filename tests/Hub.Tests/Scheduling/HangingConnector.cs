@@ -61,5 +61,7 @@ public sealed class HangingConnector : IMarketplaceConnector
     private sealed class Definition : StoreAccountDefinition<Settings, Credentials>
     {
         protected override MarketplaceHosts HostsFor(Settings settings) => new(new Uri("http://127.0.0.1:9/"));
+
+        protected override string? AccountKeyOf(Settings settings) => null;
     }
 }

@@ -47,5 +47,7 @@ public sealed class FailingConnector : IMarketplaceConnector
     private sealed class Definition : StoreAccountDefinition<Settings, Credentials>
     {
         protected override MarketplaceHosts HostsFor(Settings settings) => new(new Uri("http://127.0.0.1:9/"));
+
+        protected override string? AccountKeyOf(Settings settings) => null;
     }
 }
