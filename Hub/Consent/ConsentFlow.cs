@@ -105,7 +105,9 @@ internal sealed partial class ConsentFlow(
         var authorization = id is null ? null : await authorizations.FindAsync(id.Value, cancellationToken);
         if (authorization is null || !authorization.Marketplace.Equals(marketplace, StringComparison.OrdinalIgnoreCase))
         {
-            ConsentLog.CallbackRefused(logger, marketplace, id is null ? "the state does not verify" : "the state names no consent of this marketplace");
+            // The route value is the caller's text: only a known marketplace's name goes into the log.
+            var named = _consents.TryGetValue(marketplace, out var known) ? known.Marketplace : "(unknown)";
+            ConsentLog.CallbackRefused(logger, named, id is null ? "the state does not verify" : "the state names no consent of this marketplace");
             return new ConsentOutcome(null, null, null, false, null, InvalidState);
         }
 
