@@ -2,6 +2,7 @@ using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Persistence.Commands;
 using CrossBorderHub.Persistence.Context;
+using CrossBorderHub.Persistence.Onboarding;
 using CrossBorderHub.Persistence.Reads;
 using CrossBorderHub.Persistence.Retention;
 using CrossBorderHub.Persistence.Runs;
@@ -70,6 +71,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ITenantReads, TenantReads>();
         services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
         services.AddSingleton<ISyncScheduleStore, SyncScheduleStore>();
+        services.AddSingleton<IOnboardingLinks, OnboardingLinks>();
         return services;
     }
 
