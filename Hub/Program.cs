@@ -18,6 +18,7 @@ using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Hub.Infrastructure.Limits;
 using CrossBorderHub.Hub.Metrics;
+using CrossBorderHub.Hub.Onboarding;
 using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Hub.Webhooks;
 using CrossBorderHub.Persistence;
@@ -51,6 +52,7 @@ builder.Services.AddPersonalDataRetention(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubWebhooks();
 builder.Services.AddDashboard();
+builder.Services.AddHubOnboarding(builder.Configuration);
 builder.Services.AddHubMetrics();
 
 var app = builder.Build();
@@ -78,6 +80,7 @@ app.MapDashboard();
 app.MapTenantsApi();
 app.MapAdminApi();
 app.MapCallBudgetsApi();
+app.MapOnboardingLinksApi();
 
 await app.RunAsync();
 
