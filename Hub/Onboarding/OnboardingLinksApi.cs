@@ -59,7 +59,7 @@ internal static class OnboardingLinksApi
             return TypedResults.NotFound();
         }
 
-        var url = new Uri(baseUrl.For(http), $"{OnboardingDefaults.HomePath}/{token}");
+        var url = new Uri(baseUrl.For(http), $"{OnboardingDefaults.HomePath.TrimStart('/')}/{token}");
         return TypedResults.Created(
             $"/api/v1/tenants/{id}/onboarding-links",
             new CreatedOnboardingLink(link.Id, link.TenantId, url, link.CreatedAt, link.ExpiresAt));

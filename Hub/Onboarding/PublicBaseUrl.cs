@@ -1,12 +1,13 @@
+using CrossBorderHub.Hub.Consent;
+using Microsoft.Extensions.Options;
+
 namespace CrossBorderHub.Hub.Onboarding;
 
-/// <summary>The hub's address as sellers reach it: Connect:PublicBaseUrl when configured, else the request's own scheme and host.</summary>
-internal sealed class PublicBaseUrl(IConfiguration configuration)
+/// <summary>The hub's address as sellers reach it: Connect:PublicBaseUrl when configured, else the request's own scheme, host and base path.</summary>
+internal sealed class PublicBaseUrl(IOptions<ConsentOptions> options)
 {
-    public const string Key = "Connect:PublicBaseUrl";
-
     public Uri For(HttpRequest request) =>
-        Uri.TryCreate(configuration[Key], UriKind.Absolute, out var configured)
-            ? configured
-            : new Uri($"{request.Scheme}://{request.Host}/");
+        options.Value.PublicBaseUrl is { } configured
+            ? new Uri(configured.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/")
+            : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

@@ -1,6 +1,7 @@
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Persistence.Commands;
+using CrossBorderHub.Persistence.Consent;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Onboarding;
 using CrossBorderHub.Persistence.Reads;
@@ -72,6 +73,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
         services.AddSingleton<ISyncScheduleStore, SyncScheduleStore>();
         services.AddSingleton<IOnboardingLinks, OnboardingLinks>();
+        services.AddSingleton<IConsentAuthorizations, ConsentAuthorizationStore>();
         return services;
     }
 

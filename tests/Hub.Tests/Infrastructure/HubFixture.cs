@@ -19,7 +19,7 @@ public abstract class HubFixture : IAsyncLifetime, IDisposable
     /// <summary>Settings this fixture's hub runs with on top of <see cref="HubFactory"/>'s.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
-    /// <summary>Services this fixture's hub replaces or adds (test doubles), or null.</summary>
+    /// <summary>Services this fixture's hub replaces or adds (a test-only connector, a fake clock).</summary>
     protected virtual Action<IServiceCollection>? Services => null;
 
     protected abstract DatabaseUnderTest CreateDatabase(string folder);

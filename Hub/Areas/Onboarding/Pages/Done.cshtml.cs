@@ -38,7 +38,7 @@ internal sealed class DoneModel(IConsentFlow consent, IStoreAccountRepository st
             FirstSync = FirstOrdersSync(await runs.ListAsync(storeId, RunsLooked, cancellationToken));
         }
 
-        Refreshing = Authorization.Status == "Pending"
+        Refreshing = Authorization.Status == nameof(ConsentAuthorizationStatus.Pending)
             || (Store is not null && FirstSync?.Status is null or SyncRunStatus.Queued or SyncRunStatus.Running or SyncRunStatus.Deferred);
         ViewData["Refresh"] = Refreshing;
         Response.Headers.CacheControl = "no-store";
