@@ -93,6 +93,16 @@ internal sealed class ShopifyConsentTestHost : IDisposable
     public Task<ConsentGrant> CompleteAsync(IReadOnlyDictionary<string, string> query, ConsentApp? app = null, JsonElement? input = null) =>
         Consent.CompleteAsync(app ?? App, input ?? Input, Callback, query, CancellationToken.None);
 
+    /// <summary>A callback query the sandbox app's secret signs, with <paramref name="change"/> applied before signing.</summary>
+    public Dictionary<string, string> SignedQuery(Action<Dictionary<string, string>> change)
+    {
+        var code = Sandbox.IssueAuthorizationCode(Callback.AbsoluteUri);
+        var query = Sandbox.SignedCallbackQuery(code, "s1").Where(p => p.Key != "hmac").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        change(query);
+        query["hmac"] = ShopifyQuerySignature.Sign(query, Sandbox.Options.App.ClientSecret);
+        return query;
+    }
+
     public static StoreAccount StoreOf(ConsentGrant grant) =>
         new(Guid.NewGuid(), Guid.NewGuid(), ShopifyConstants.Marketplace, grant.SuggestedName, grant.Settings, grant.Credentials, grant.BaseUrl, grant.AuthUrl);
 
