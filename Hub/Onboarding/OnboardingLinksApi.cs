@@ -34,6 +34,7 @@ internal static class OnboardingLinksApi
         IOnboardingLinks links,
         IOptions<OnboardingOptions> options,
         PublicBaseUrl baseUrl,
+        ILogger<OnboardingLinkResource> logger,
         HttpRequest http,
         TimeProvider time,
         CancellationToken cancellationToken)
@@ -59,6 +60,7 @@ internal static class OnboardingLinksApi
             return TypedResults.NotFound();
         }
 
+        OnboardingLog.Created(logger, link.Id, link.TenantId, link.ExpiresAt);
         var url = new Uri(baseUrl.For(http), $"{OnboardingDefaults.HomePath.TrimStart('/')}/{token}");
         return TypedResults.Created(
             $"/api/v1/tenants/{id}/onboarding-links",
@@ -79,10 +81,16 @@ internal static class OnboardingLinksApi
     }
 
     public static async Task<Results<Ok<OnboardingLinkResource>, NotFound>> RevokeLink(
-        Guid id, Guid linkId, IOnboardingLinks links, TimeProvider time, CancellationToken cancellationToken)
+        Guid id, Guid linkId, IOnboardingLinks links, TimeProvider time, ILogger<OnboardingLinkResource> logger, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var revoked = await links.RevokeAsync(id, linkId, now, cancellationToken);
-        return revoked is null ? TypedResults.NotFound() : TypedResults.Ok(OnboardingLinkResource.From(revoked, now));
+        if (revoked is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        OnboardingLog.Revoked(logger, revoked.Id, revoked.TenantId);
+        return TypedResults.Ok(OnboardingLinkResource.From(revoked, now));
     }
 }

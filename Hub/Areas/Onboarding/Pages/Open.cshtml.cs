@@ -9,7 +9,7 @@ namespace CrossBorderHub.Hub.Onboarding.Pages;
 /// Opening a one-time link: a valid one is used up here (one opening wins even when two race), starts the seller's
 /// session and sends them on to /onboarding; any other link answers a page that says why, and nothing else happens.
 /// </summary>
-internal sealed class OpenModel(IOnboardingLinks links, OnboardingSessions sessions, TimeProvider time) : PageModel
+internal sealed class OpenModel(IOnboardingLinks links, OnboardingSessions sessions, TimeProvider time, ILogger<OpenModel> logger) : PageModel
 {
     private const int MaxTokenLength = 100;
 
@@ -24,9 +24,11 @@ internal sealed class OpenModel(IOnboardingLinks links, OnboardingSessions sessi
         if (claim is { State: OnboardingLinkState.Claimed, Link: { } link })
         {
             await sessions.StartAsync(HttpContext, link);
+            OnboardingLog.Opened(logger, link.Id, link.TenantId);
             return LocalRedirect(OnboardingDefaults.HomePath);
         }
 
+        OnboardingLog.Refused(logger, claim.Link?.Id, State.ToString());
         Response.Headers.CacheControl = "no-store";
         return new PageResult { StatusCode = State == OnboardingLinkState.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status410Gone };
     }
