@@ -19,6 +19,7 @@ using CrossBorderHub.Hub.Health;
 using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Hub.Infrastructure.Limits;
 using CrossBorderHub.Hub.Metrics;
+using CrossBorderHub.Hub.Onboarding;
 using CrossBorderHub.Hub.Tenancy;
 using CrossBorderHub.Hub.Webhooks;
 using CrossBorderHub.Persistence;
@@ -53,6 +54,7 @@ builder.Services.AddPersonalDataRetention(builder.Configuration);
 builder.Services.AddHubHealthChecks();
 builder.Services.AddHubWebhooks(builder.Configuration);
 builder.Services.AddDashboard();
+builder.Services.AddHubOnboarding(builder.Configuration);
 builder.Services.AddHubMetrics();
 
 var app = builder.Build();
@@ -81,6 +83,7 @@ app.MapTenantsApi();
 app.MapConsentApi();
 app.MapAdminApi();
 app.MapCallBudgetsApi();
+app.MapOnboardingLinksApi();
 
 await app.RunAsync();
 

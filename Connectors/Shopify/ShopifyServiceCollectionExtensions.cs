@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using CrossBorderHub.Connectors.Kit.Http;
 using CrossBorderHub.Connectors.Shopify.Bulk;
+using CrossBorderHub.Connectors.Shopify.Consent;
 using CrossBorderHub.Connectors.Shopify.Http;
+using CrossBorderHub.Connectors.Shopify.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +16,8 @@ public static class ShopifyServiceCollectionExtensions
     /// <summary>
     /// Registers the Shopify connector: options from "Connectors:Shopify" (validated at start), the Refit client on
     /// the kit's pipeline (one per store; the store's cost bucket is its rate budget; redirects never followed) and
-    /// the connector itself.
+    /// the connector itself; its consent flow (the token endpoint on the same pipeline, one per shop, a code never sent
+    /// twice) and its webhooks.
     /// </summary>
     public static IServiceCollection AddShopifyConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,8 +46,22 @@ public static class ShopifyServiceCollectionExtensions
             .AddHttpMessageHandler<ShopifyAuthHandler>()
             .AddHttpMessageHandler<ShopifyResponseHandler>();
 
+        services.TryAddTransient<ShopifyOAuthHostHandler>();
+        services
+            .AddRefitGeneratedClient<IShopifyOAuthApi>(Wire.ShopifyJsonContext.Default)
+            .ConfigureHttpClient(http =>
+            {
+                http.BaseAddress = ShopifyConstants.PlaceholderBaseAddress;
+                http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddMarketplacePipeline<ShopifyOptions>(ShopifyConsentConstants.OAuthHttpClientName, ShopifyOAuthHost.PipelineKey, _ => _ => null)
+            .AddHttpMessageHandler<ShopifyOAuthHostHandler>();
+
         services.AddShopifyBulkDownloads();
         services.AddMarketplaceConnector<ShopifyConnector>();
+        services.AddMarketplaceConsent<ShopifyConsent>();
+        services.AddMarketplaceWebhooks<ShopifyWebhooks>();
         return services;
     }
 

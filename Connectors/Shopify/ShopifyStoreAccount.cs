@@ -47,7 +47,8 @@ internal sealed class ShopifyStoreAccount : StoreAccountDefinition<ShopifySettin
         }
     }
 
-    private static bool IsShopDomain(string domain) =>
+    /// <summary>A permanent shop domain: a DNS host name ending in .myshopify.com, with a shop name before it.</summary>
+    internal static bool IsShopDomain(string domain) =>
         domain.EndsWith(ShopifyConstants.MyShopifySuffix, StringComparison.OrdinalIgnoreCase)
         && domain.Length > ShopifyConstants.MyShopifySuffix.Length
         && Uri.CheckHostName(domain) == UriHostNameType.Dns;

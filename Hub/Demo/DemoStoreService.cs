@@ -1,4 +1,5 @@
 using CrossBorderHub.Connectors.SandboxKit.Demo;
+using CrossBorderHub.Hub.Consent;
 using CrossBorderHub.Hub.Infrastructure;
 using CrossBorderHub.Persistence;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,6 +17,7 @@ internal sealed class DemoStoreService(
     IOptions<DemoOptions> options,
     IEnumerable<IDemoMarketplace> marketplaces,
     IStoreAccountRepository stores,
+    ConsentApps consentApps,
     IServer server,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -37,6 +39,7 @@ internal sealed class DemoStoreService(
             }
 
             await ConnectAsync(store, cancellationToken);
+            DemoConsentOffers.Offer(consentApps, store);
         }
 
         List<DemoStore> started;

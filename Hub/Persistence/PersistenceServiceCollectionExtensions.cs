@@ -3,6 +3,7 @@ using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Persistence.Commands;
 using CrossBorderHub.Persistence.Consent;
 using CrossBorderHub.Persistence.Context;
+using CrossBorderHub.Persistence.Onboarding;
 using CrossBorderHub.Persistence.Reads;
 using CrossBorderHub.Persistence.Retention;
 using CrossBorderHub.Persistence.Runs;
@@ -72,6 +73,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ITenantReads, TenantReads>();
         services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
         services.AddSingleton<ISyncScheduleStore, SyncScheduleStore>();
+        services.AddSingleton<IOnboardingLinks, OnboardingLinks>();
         services.AddSingleton<IConsentAuthorizations, ConsentAuthorizationStore>();
         services.AddSingleton<IWebhookDeliveries, WebhookDeliveries>();
         return services;

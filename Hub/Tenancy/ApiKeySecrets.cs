@@ -15,7 +15,10 @@ internal static class ApiKeySecrets
     private const int PrefixLength = 12;
     private static readonly int KeyLength = Marker.Length + Base64Url.GetEncodedLength(SecretBytes);
 
-    public static string Generate() => Marker + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
+    public static string Generate() => Generate(Marker);
+
+    /// <summary>A secret of the same strength for another use, told apart by its <paramref name="marker"/>.</summary>
+    public static string Generate(string marker) => marker + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
 
     /// <summary>Cheap shape check so a configured or mistyped key never costs a database lookup.</summary>
     public static bool LooksIssued(string presented) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using CrossBorderHub.Connectors.SandboxKit;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using WireMock;
 
 namespace CrossBorderHub.Connectors.Shopify.Sandbox;
@@ -8,7 +9,8 @@ namespace CrossBorderHub.Connectors.Shopify.Sandbox;
 /// <summary>
 /// A Shopify store simulated on the sandbox kit: POST /admin/api/{pinned version}/graphql.json with the token,
 /// schema checks (undefinedField), cost and a leaky bucket (THROTTLED), real cursor paging, updated_at filters,
-/// and deterministic faults. Use <see cref="Url"/> as StoreAccount.BaseUrl.
+/// and deterministic faults; the consent page, token endpoint and signed webhooks of <see cref="ShopifySandboxOptions.App"/>.
+/// Use <see cref="Url"/> as StoreAccount.BaseUrl.
 /// </summary>
 public sealed partial class ShopifySandbox : IDisposable
 {
@@ -32,9 +34,10 @@ public sealed partial class ShopifySandbox : IDisposable
         Authorization = new SandboxAuthorization(options.AccessToken);
         _schema = SandboxSchema.Load();
         _bucket = new SandboxBucket(options.Throttle.ToRateLimit(), options.TimeProvider);
-        _host = SandboxHost.Start()
+        _codes = new SandboxConsentCodes<ShopifySandboxCodeGrant>(options.TimeProvider, options.App.CodeValidity);
+        _host = MapConsent(SandboxHost.Start()
             .Map(HttpMethod.Post.Method, ShopifyConstants.GraphQLPath, HandleAsync)
-            .Map(HttpMethod.Get.Method, BulkResultPath, HandleBulkDownload);
+            .Map(HttpMethod.Get.Method, BulkResultPath, HandleBulkDownload));
     }
 
     public Uri Url => _host.Url;
@@ -74,7 +77,7 @@ public sealed partial class ShopifySandbox : IDisposable
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
     {
-        if (!Authorization.Accepts(SandboxResponses.Header(request, ShopifyConstants.AccessTokenHeader)))
+        if (!AcceptsToken(SandboxResponses.Header(request, ShopifyConstants.AccessTokenHeader)))
         {
             Log(0, string.Empty, 401, "401", SandboxFault.None, 0);
             return SandboxResponses.Json(HttpStatusCode.Unauthorized, InvalidTokenBody);

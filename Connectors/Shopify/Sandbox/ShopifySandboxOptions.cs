@@ -46,6 +46,9 @@ public sealed record ShopifySandboxOptions
     /// <summary>How bulk operations run: polls until done, sandbox-clock run time, and their faults.</summary>
     public ShopifySandboxBulk Bulk { get; init; } = ShopifySandboxBulk.Default;
 
+    /// <summary>The app a seller authorizes on the consent page (/admin/oauth/authorize) and whose secret signs webhooks.</summary>
+    public ShopifySandboxApp App { get; init; } = new();
+
     /// <summary>Keep a log of every request (off for long benchmarks).</summary>
     public bool LogRequests { get; init; } = true;
 }

@@ -16,6 +16,7 @@ internal static class Tables
     public const string Commands = "commands";
     public const string ApiKeys = "api_keys";
     public const string SyncSchedules = "sync_schedules";
+    public const string OnboardingLinks = "onboarding_links";
     public const string ConsentAuthorizations = "consent_authorizations";
     public const string WebhookDeliveries = "webhook_deliveries";
 }
