@@ -75,6 +75,10 @@ public sealed class MalformedInputTests
             (HttpMethod.Get, $"/api/v1/tenants/{g}/keys", null, HttpStatusCode.NotFound),
             (HttpMethod.Delete, $"/api/v1/tenants/{tenant}/keys/{g}", null, HttpStatusCode.NotFound),
             (HttpMethod.Delete, "/api/v1/tenants/x/keys/y", null, HttpStatusCode.NotFound),
+            (HttpMethod.Post, "/webhooks/tiktokshop", "{", HttpStatusCode.Unauthorized),
+            (HttpMethod.Post, "/webhooks/tiktokshop", huge, HttpStatusCode.RequestEntityTooLarge),
+            (HttpMethod.Get, "/webhooks/tiktokshop", null, HttpStatusCode.BadRequest),
+            (HttpMethod.Post, "/webhooks/no-such-marketplace", "{}", HttpStatusCode.NotFound),
         };
 
         var wrong = new List<string>();
