@@ -20,6 +20,9 @@ internal sealed class ShopifyConsentContractSandbox : IConsentContractSandbox
         DeclineRedirectsToApp = true,
     });
 
+    /// <summary>The sandbox shop itself, for tests beyond the contract (webhooks).</summary>
+    public ShopifySandbox Shop => _sandbox;
+
     public IReadOnlyDictionary<string, string> App => new Dictionary<string, string>
     {
         [ShopifyConsentConstants.ClientIdValue] = _sandbox.Options.App.ClientId,
