@@ -124,6 +124,13 @@ internal sealed class ShopifyConsent(IShopifyOAuthApi oauth, TimeProvider time, 
             throw new ConsentRefusedException("Shopify's answer is not signed with the app's client secret (hmac does not verify).");
         }
 
+        if (query.TryGetValue(ShopifyConsentConstants.Query.Error, out var error))
+        {
+            throw new ConsentRefusedException(error == "access_denied"
+                ? "You declined to authorize the app on Shopify."
+                : $"Shopify did not authorize the app ({MarketplaceException.Bound(error, 60)}).");
+        }
+
         if (!query.TryGetValue(ShopifyConsentConstants.Query.Timestamp, out var stamp)
             || !long.TryParse(stamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds())

@@ -37,6 +37,9 @@ public static class ShopifyConsentConstants
         public const string Shop = "shop";
         public const string Timestamp = "timestamp";
 
+        /// <summary>An OAuth error in place of the code (Shopify itself sends a cancelling seller back to the admin instead).</summary>
+        public const string Error = "error";
+
         /// <summary>Signs app proxy requests; never part of the admin hmac message.</summary>
         public const string Signature = "signature";
     }

@@ -39,6 +39,9 @@ public sealed partial class ShopifySandbox
     /// <summary>The access tokens granted through consent (each accepted by the Admin API until <see cref="SandboxAuthorization.Refuse"/>).</summary>
     public IReadOnlyCollection<string> GrantedTokens => [.. _grantedTokens.Keys];
 
+    /// <summary>Every token granted so far stops working, as when the seller uninstalls the app; a later consent's token works.</summary>
+    public void RevokeGrantedTokens() => _grantedTokens.Clear();
+
     /// <summary>A code as the seller's approval gives the app, for tests that skip the consent page.</summary>
     public string IssueAuthorizationCode(string redirectUri, string? scopes = null) =>
         _codes.Issue(new ShopifySandboxCodeGrant(_options.App.ClientId, scopes ?? ShopifyScopes.Format(ShopifyScopes.Default), redirectUri));
@@ -71,6 +74,12 @@ public sealed partial class ShopifySandbox
             return SandboxConsentPage.Page("Shopify", "the app", _options.ShopDomain);
         }
 
+        if (!SandboxConsentPage.Approved(request) && _options.DeclineRedirectsToApp)
+        {
+            return SandboxConsentPage.Redirect(redirect, SignedQuery(
+                [new("error", "access_denied"), new(ShopifyConsentConstants.Query.Shop, _options.ShopDomain)], query.GetValueOrDefault(ShopifyConsentConstants.Query.State)));
+        }
+
         if (!SandboxConsentPage.Approved(request))
         {
             var declined = new ResponseMessage { StatusCode = (int)HttpStatusCode.Found };
@@ -86,13 +95,21 @@ public sealed partial class ShopifySandbox
     /// <summary>The query Shopify sends the app back with, hmac last (it covers every other parameter).</summary>
     internal List<KeyValuePair<string, string>> SignedCallbackQuery(string code, string? state)
     {
-        var shopName = _options.ShopDomain[..^ShopifyConstants.MyShopifySuffix.Length];
-        var query = new List<KeyValuePair<string, string>>
-        {
-            new(ShopifyConsentConstants.Query.Code, code),
-            new(ShopifyConsentConstants.Query.Host, Convert.ToBase64String(Encoding.UTF8.GetBytes($"admin.shopify.com/store/{shopName}"))),
-            new(ShopifyConsentConstants.Query.Shop, _options.ShopDomain),
-        };
+        var shopName = _options.ShopDomain.EndsWith(ShopifyConstants.MyShopifySuffix, StringComparison.Ordinal)
+            ? _options.ShopDomain[..^ShopifyConstants.MyShopifySuffix.Length]
+            : _options.ShopDomain;
+        return SignedQuery(
+            [
+                new(ShopifyConsentConstants.Query.Code, code),
+                new(ShopifyConsentConstants.Query.Host, Convert.ToBase64String(Encoding.UTF8.GetBytes($"admin.shopify.com/store/{shopName}"))),
+                new(ShopifyConsentConstants.Query.Shop, _options.ShopDomain),
+            ],
+            state);
+    }
+
+    /// <summary>Adds state and timestamp to <paramref name="query"/>, then the hmac over all of them.</summary>
+    private List<KeyValuePair<string, string>> SignedQuery(List<KeyValuePair<string, string>> query, string? state)
+    {
         if (state is not null)
         {
             query.Add(new(ShopifyConsentConstants.Query.State, state));

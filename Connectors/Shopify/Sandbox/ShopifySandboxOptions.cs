@@ -49,6 +49,14 @@ public sealed record ShopifySandboxOptions
     /// <summary>The app a seller authorizes on the consent page (/admin/oauth/authorize) and whose secret signs webhooks.</summary>
     public ShopifySandboxApp App { get; init; } = new();
 
+    /// <summary>
+    /// Shopify sends a seller who cancels on the grant screen back to the shop admin and tells the app nothing (the
+    /// default here too). True instead sends the browser to the app's redirect_uri with a signed
+    /// <c>error=access_denied</c> and the state: not Shopify's behaviour, for hub tests that need every marketplace to
+    /// report a decline to its callback.
+    /// </summary>
+    public bool DeclineRedirectsToApp { get; init; }
+
     /// <summary>Keep a log of every request (off for long benchmarks).</summary>
     public bool LogRequests { get; init; } = true;
 }

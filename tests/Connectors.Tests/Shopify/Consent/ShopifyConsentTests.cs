@@ -296,6 +296,45 @@ public sealed class ShopifyConsentTests
     }
 
     [Fact]
+    public async Task A_signed_decline_reaching_the_callback_is_refused_as_declined_without_an_exchange()
+    {
+        using var host = new ShopifyConsentTestHost(o => o with { DeclineRedirectsToApp = true });
+
+        var callback = await host.DecideAsync(approve: false, state: "s9");
+        var query = ShopifyConsentTestHost.QueryOf(callback);
+        var error = await Assert.ThrowsAsync<ConsentRefusedException>(() => host.CompleteAsync(query));
+
+        Assert.Equal("access_denied", query["error"]);
+        Assert.Equal("s9", query["state"]);
+        Assert.Contains("declined", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, host.Sandbox.ExchangeRequestCount);
+    }
+
+    [Fact]
+    public async Task A_revoked_grant_stops_working_and_a_later_consent_gives_a_working_token()
+    {
+        using var host = new ShopifyConsentTestHost();
+        var first = ShopifyConsentTestHost.StoreOf(await host.CompleteAsync(ShopifyConsentTestHost.QueryOf(await host.DecideAsync(approve: true))));
+        host.Sandbox.RevokeGrantedTokens();
+
+        var refused = await Assert.ThrowsAsync<MarketplaceException>(() => FirstPageAsync(host, first));
+        var second = ShopifyConsentTestHost.StoreOf(await host.CompleteAsync(ShopifyConsentTestHost.QueryOf(await host.DecideAsync(approve: true))));
+
+        Assert.Equal(MarketplaceFailureKind.AuthorizationRefused, refused.Kind);
+        Assert.NotEmpty(await FirstPageAsync(host, second));
+    }
+
+    private static async Task<IReadOnlyList<CrossBorderHub.Mapping.Canonical.CanonicalOrder>> FirstPageAsync(ShopifyConsentTestHost host, StoreAccount store)
+    {
+        await foreach (var page in host.Connector.PullOrdersAsync(store, null, CancellationToken.None))
+        {
+            return page.Items;
+        }
+
+        return [];
+    }
+
+    [Fact]
     public async Task The_sandbox_consent_page_refuses_an_unknown_client_id()
     {
         using var host = new ShopifyConsentTestHost();

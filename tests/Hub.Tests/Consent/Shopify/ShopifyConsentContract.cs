@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Tests.Consent.Shopify;
+
+public sealed class ShopifyConsentContract(ConsentHubs<ShopifyConsentAdapter> hubs) : ConsentContract<ShopifyConsentAdapter>(hubs);
