@@ -52,6 +52,17 @@ public sealed partial class EbaySandbox
     public void AddRuName(string ruName, Uri acceptUrl, Uri? declineUrl = null) =>
         _ruNames[ruName] = new EbaySandboxRuName(acceptUrl, declineUrl ?? acceptUrl);
 
+    /// <summary>
+    /// The seller revokes the app: every user token issued so far (access and refresh, the configured one included) is
+    /// refused from now on; tokens a later consent obtains are accepted.
+    /// </summary>
+    public void RevokeUserTokens()
+    {
+        _refreshTokens.Clear();
+        _tokens.Clear();
+        _tokenScopes.Clear();
+    }
+
     private ResponseMessage Consent(IRequestMessage request)
     {
         if (Query(request, "client_id") != Options.ClientId)
