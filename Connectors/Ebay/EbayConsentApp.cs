@@ -30,7 +30,7 @@ internal sealed record EbayConsentApp(string ClientId, string ClientSecret, stri
         var clientId = Required(app, ClientIdValue, "The app's App ID (OAuth client id) is required.", errors);
         var clientSecret = Required(app, ClientSecretValue, "The app's Cert ID (OAuth client secret) is required.", errors);
         var ruName = Required(app, EbayConstants.RuNameValue, "The app's RuName (eBay redirect URL name) is required; its auth accepted URL is {base}/connect/ebay/callback.", errors);
-        if (ruName is not null && ruName.Any(char.IsWhiteSpace))
+        if (ruName is not null && (ruName.Any(char.IsWhiteSpace) || ruName.Contains("://", StringComparison.Ordinal)))
         {
             errors.Add(new StoreAccountError(EbayConstants.RuNameValue, "A RuName has no spaces: use the RuName value eBay generated, not its display title or URL."));
         }
