@@ -13,6 +13,8 @@ public static class EbayConstants
 
     public const string EnvironmentSetting = "environment";
 
+    public const string UserIdSetting = "userId";
+
     public const string ClientIdCredential = "clientId";
 
     public const string ClientSecretCredential = "clientSecret";
@@ -26,6 +28,21 @@ public static class EbayConstants
     public static readonly Uri ProductionApi = new("https://api.ebay.com");
 
     public static readonly Uri SandboxApi = new("https://api.sandbox.ebay.com");
+
+    /// <summary>The Commerce Identity API's own host (apiz, not api).</summary>
+    public static readonly Uri ProductionIdentityApi = new("https://apiz.ebay.com");
+
+    public static readonly Uri SandboxIdentityApi = new("https://apiz.sandbox.ebay.com");
+
+    /// <summary>The Grant Application Access page the seller consents on.</summary>
+    public static readonly Uri ProductionConsent = new("https://auth.ebay.com");
+
+    public static readonly Uri SandboxConsent = new("https://auth.sandbox.ebay.com");
+
+    public const string ConsentPath = "/oauth2/authorize";
+
+    /// <summary>Commerce Identity getUser: the consenting user's immutable userId and username.</summary>
+    public const string UserPath = "/commerce/identity/v1/user/";
 
     public const string TokenPath = "/identity/v1/oauth2/token";
 
@@ -46,6 +63,15 @@ public static class EbayConstants
 
     /// <summary>The user-token scopes the connector asks for on refresh (space-separated, as OAuth spells a scope list).</summary>
     public const string Scopes = "https://api.ebay.com/oauth/api_scope/sell.fulfillment https://api.ebay.com/oauth/api_scope/sell.inventory";
+
+    /// <summary>Scope of Commerce Identity getUser, which names the consenting seller's immutable user id.</summary>
+    public const string IdentityScope = "https://api.ebay.com/oauth/api_scope/commerce.identity.readonly";
+
+    /// <summary>What a seller consents to by default: the refresh scopes plus the identity read.</summary>
+    public const string ConsentScopes = Scopes + " " + IdentityScope;
+
+    /// <summary>Every OAuth scope URI starts with this.</summary>
+    public const string ScopePrefix = "https://api.ebay.com/oauth/api_scope";
 
     /// <summary>The application-token scope getRateLimits asks for (client-credentials grant).</summary>
     public const string ApplicationScope = "https://api.ebay.com/oauth/api_scope";
@@ -92,6 +118,18 @@ public static class EbayConstants
     public const string AnalyticsApi = "developer.analytics";
 
     public const string IdentityApi = "identity.oauth2";
+
+    public const string UserClientName = "ebay-commerce-identity";
+
+    /// <summary>The consent app's values (Connect:Apps:ebay), as the hub passes them in ConsentApp.Values.</summary>
+    public const string RuNameValue = "ruName";
+
+    public const string ScopesValue = "scopes";
+
+    /// <summary>The consent callback's authorization code and its lifetime (eBay: 299 seconds).</summary>
+    public const string CodeParameter = "code";
+
+    public const string ExpiresInParameter = "expires_in";
 
     /// <summary>The marketplace ids the Sell APIs accept (MarketplaceIdEnum).</summary>
     public static readonly IReadOnlySet<string> MarketplaceIds = new HashSet<string>(StringComparer.Ordinal)

@@ -12,8 +12,8 @@ public static class EbayServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the eBay connector: options from "Connectors:Ebay" (validated at start), the Sell Fulfillment, Inventory,
-    /// Developer Analytics and Identity Refit clients on the kit's pipeline (one per store; a daily call budget per application and API;
-    /// redirects never followed), the user token cache and the connector itself.
+    /// Developer Analytics, Identity and Commerce Identity Refit clients on the kit's pipeline (one per store; a daily call budget per application and API;
+    /// redirects never followed), the user token cache, the connector itself and its consent flow (<see cref="EbayConsent"/>).
     /// </summary>
     public static IServiceCollection AddEbayConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +32,7 @@ public static class EbayServiceCollectionExtensions
         services.TryAddTransient<EbayApplicationAuthHandler>();
         services.TryAddTransient<EbayAuthHandler>();
         services.TryAddTransient<EbayIdentityHostHandler>();
+        services.TryAddTransient<EbayApiHostHandler>();
         services.TryAddTransient<EbayResponseHandler>();
 
         services
@@ -66,7 +67,16 @@ public static class EbayServiceCollectionExtensions
             .AddHttpMessageHandler(Counter(EbayConstants.AnalyticsApi))
             .AddHttpMessageHandler<EbayResponseHandler>();
 
+        // Commerce Identity getUser runs once per consent, with the token that consent granted; it spends no budget.
+        services
+            .AddRefitGeneratedClient<IEbayUserApi>(Wire.EbayJsonContext.Default)
+            .ConfigureHttpClient(Configure)
+            .AddMarketplacePipeline<EbayOptions>(EbayConstants.UserClientName, EbayRequestContext.PipelineKey, _ => _ => null)
+            .AddHttpMessageHandler<EbayApiHostHandler>()
+            .AddHttpMessageHandler<EbayResponseHandler>();
+
         services.AddMarketplaceConnector<EbayConnector>();
+        services.AddMarketplaceConsent<EbayConsent>();
         return services;
     }
 

@@ -16,4 +16,12 @@ public sealed record EbaySettings
     [StringLength(20)]
     [Description("production (api.ebay.com, the default) or sandbox (api.sandbox.ebay.com).")]
     public string? Environment { get; init; }
+
+    /// <summary>
+    /// The seller's immutable eBay user id (Commerce Identity getUser <c>userId</c>), which identifies the store on eBay;
+    /// set when the store is connected through consent, absent for stores created with credentials.
+    /// </summary>
+    [StringLength(128)]
+    [Description("The seller's immutable eBay user id (Commerce Identity getUser userId); set by consent, optional otherwise.")]
+    public string? UserId { get; init; }
 }

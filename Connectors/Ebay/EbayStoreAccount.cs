@@ -28,8 +28,8 @@ internal sealed class EbayStoreAccount : StoreAccountDefinition<EbaySettings, Eb
             account.Id, api, account.AuthUrl ?? account.BaseUrl ?? hosts.Auth ?? hosts.Api, settings.MarketplaceId, account.CredentialsAs<EbayCredentials>(), account.Credentials);
     }
 
-    /// <summary>eBay settings name no account; a store is matched by id.</summary>
-    protected override string? AccountKeyOf(EbaySettings settings) => null;
+    /// <summary>The seller's immutable user id, when consent recorded it; null for stores without one (matched by id).</summary>
+    protected override string? AccountKeyOf(EbaySettings settings) => settings.UserId;
 
     protected override MarketplaceHosts HostsFor(EbaySettings settings)
     {
@@ -51,6 +51,13 @@ internal sealed class EbayStoreAccount : StoreAccountDefinition<EbaySettings, Eb
             yield return new StoreAccountError(
                 $"{SettingsField}.{EbayConstants.EnvironmentSetting}",
                 $"'{MarketplaceException.Bound(settings.Environment, 40)}' is neither {EbayConstants.Production} nor {EbayConstants.Sandbox}.");
+        }
+
+        if (settings.UserId is { } userId && (userId.Length == 0 || userId.Any(char.IsWhiteSpace)))
+        {
+            yield return new StoreAccountError(
+                $"{SettingsField}.{EbayConstants.UserIdSetting}",
+                "An eBay user id has no spaces and is not empty; leave it out when it is not known.");
         }
 
         if (credentials is not null)

@@ -1,5 +1,6 @@
 using CrossBorderHub.Connectors.Ebay.Http;
 using CrossBorderHub.Connectors.Ebay.Wire;
+using CrossBorderHub.Connectors.Kit.Http;
 using Refit;
 
 namespace CrossBorderHub.Connectors.Ebay;
@@ -13,5 +14,17 @@ internal interface IEbayIdentityApi
         [Body(BodySerializationMethod.UrlEncoded)] Dictionary<string, string> form,
         [Header("Authorization")] string authorization,
         [Property(EbayRequestContext.OptionName)] EbayRequestContext store,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The authorization-code grant: form <c>grant_type=authorization_code&amp;code=…&amp;redirect_uri={RuName}</c>.
+    /// The code is single use, so a timeout or 5xx is not retried (see <see cref="UnsafeRequestRetry"/>): eBay may have spent it.
+    /// </summary>
+    [Post(EbayConstants.TokenPath)]
+    Task<IApiResponse<EbayTokenResponse>> ExchangeCodeAsync(
+        [Body(BodySerializationMethod.UrlEncoded)] Dictionary<string, string> form,
+        [Header("Authorization")] string authorization,
+        [Property(EbayRequestContext.OptionName)] EbayRequestContext store,
+        [Property(UnsafeRequestRetry.OptionName)] bool changesState,
         CancellationToken cancellationToken);
 }

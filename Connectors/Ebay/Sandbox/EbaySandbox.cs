@@ -13,7 +13,9 @@ namespace CrossBorderHub.Connectors.Ebay.Sandbox;
 /// A simulated eBay seller on loopback: the Identity token endpoint (refresh-token grant, Basic auth from App ID and
 /// Cert ID), getOrders (lastmodifieddate/creationdate filters, limit up to 200, offset paging with next), and
 /// createShippingFulfillment / getShippingFulfillments. Sell API requests are numbered for the fault plan, spend the
-/// application's call bucket (429 with Retry-After when empty) and need a token this sandbox issued.
+/// application's call bucket (429 with Retry-After when empty) and need a token this sandbox issued. User consent
+/// (the Grant Application Access page, the authorization-code grant and Commerce Identity getUser) is in
+/// EbaySandbox.Consent.cs; every host (auth, api, apiz) is this one server.
 /// </summary>
 public sealed partial class EbaySandbox : IDisposable
 {
@@ -29,6 +31,7 @@ public sealed partial class EbaySandbox : IDisposable
     private readonly SandboxBucket _bucket;
     private readonly SandboxBucket _inventoryBucket;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _tokenScopes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _applicationTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<EbaySandboxRequest> _requests = new();
     private int _requestCount;
@@ -39,6 +42,9 @@ public sealed partial class EbaySandbox : IDisposable
         Options = options;
         Data = new EbaySandboxData(options);
         Catalog = new EbaySandboxCatalog(options);
+        _codes = new(options.TimeProvider, options.AuthorizationCodeLifetime);
+        _ruNames = new(options.RuNames, StringComparer.Ordinal);
+        _refreshTokens[options.RefreshToken] = AllScopes;
         _bucket = new SandboxBucket(options.RateLimit, options.TimeProvider);
         _inventoryBucket = new SandboxBucket(options.InventoryRateLimit, options.TimeProvider);
         _host = SandboxHost.Start()
@@ -49,7 +55,11 @@ public sealed partial class EbaySandbox : IDisposable
             .Map("GET", InventoryItemsPath, request => SellAsync(request, GetInventoryItems, _inventoryBucket, InventoryApi))
             .Map("GET", OffersPath, request => SellAsync(request, GetOffers, _inventoryBucket, InventoryApi))
             .Map("POST", BulkUpdatePath, request => SellAsync(request, BulkUpdatePriceQuantity, _inventoryBucket, InventoryApi))
-            .Map("GET", RateLimitsPath, request => Task.FromResult<IResponseMessage>(GetRateLimits(request)));
+            .Map("GET", RateLimitsPath, request => Task.FromResult<IResponseMessage>(GetRateLimits(request)))
+            .Map("GET", ConsentPath, request => Task.FromResult<IResponseMessage>(Consent(request)))
+            .Map("POST", ConsentPath, request => Task.FromResult<IResponseMessage>(Consent(request)))
+            .Map("GET", UserPath, request => Task.FromResult<IResponseMessage>(GetUser(request)))
+            .Map("GET", UserPath.TrimEnd('/'), request => Task.FromResult<IResponseMessage>(GetUser(request)));
     }
 
     public EbaySandboxOptions Options { get; }
@@ -90,21 +100,40 @@ public sealed partial class EbaySandbox : IDisposable
             return ApplicationToken(form);
         }
 
-        if (Authorization.IsRefusing || form.GetValueOrDefault("grant_type") != "refresh_token" || form.GetValueOrDefault("refresh_token") != Options.RefreshToken)
+        if (form.GetValueOrDefault("grant_type") == "authorization_code")
+        {
+            return ExchangeCode(form);
+        }
+
+        if (Authorization.IsRefusing || form.GetValueOrDefault("grant_type") != "refresh_token"
+            || !_refreshTokens.TryGetValue(form.GetValueOrDefault("refresh_token") ?? "", out var granted))
         {
             return SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrant);
         }
 
-        var number = Interlocked.Increment(ref _tokenCount);
-        var token = string.Create(CultureInfo.InvariantCulture, $"v^1.1#i^1#sandbox-user-token-{Options.Seed}-{number}");
-        _tokens[token] = Options.TimeProvider.GetUtcNow().AddSeconds(Options.AccessTokenLifetimeSeconds);
+        // A refresh may ask for the consented scopes or fewer, never more.
+        var asked = Scopes(form.GetValueOrDefault("scope"));
+        if (asked.Except(granted, StringComparer.Ordinal).Any())
+        {
+            return SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidScope);
+        }
+
         var body = new JsonObject
         {
-            ["access_token"] = token,
+            ["access_token"] = IssueUserToken(asked.Length > 0 ? asked : granted),
             ["expires_in"] = Options.AccessTokenLifetimeSeconds,
             ["token_type"] = "User Access Token",
         };
         return SandboxResponses.Json(HttpStatusCode.OK, body.ToJsonString());
+    }
+
+    private string IssueUserToken(IReadOnlyList<string> scopes)
+    {
+        var number = Interlocked.Increment(ref _tokenCount);
+        var token = string.Create(CultureInfo.InvariantCulture, $"v^1.1#i^1#sandbox-user-token-{Options.Seed}-{number}");
+        _tokens[token] = Options.TimeProvider.GetUtcNow().AddSeconds(Options.AccessTokenLifetimeSeconds);
+        _tokenScopes[token] = scopes;
+        return token;
     }
 
     private async Task<IResponseMessage> SellAsync(IRequestMessage request, Func<IRequestMessage, ResponseMessage> answer, SandboxBucket bucket, string api)

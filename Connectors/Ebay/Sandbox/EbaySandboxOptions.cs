@@ -22,6 +22,18 @@ public sealed record EbaySandboxOptions
 
     public string RefreshToken { get; init; } = "v^1.1#sandbox-refresh-token";
 
+    /// <summary>The consenting seller's immutable user id, as Commerce Identity getUser names it.</summary>
+    public string UserId { get; init; } = "sbx-user-7d3f1a92c4e8";
+
+    /// <summary>The consenting seller's username.</summary>
+    public string Username { get; init; } = "sandbox_seller";
+
+    /// <summary>The app's RuNames and where each sends the browser; <see cref="EbaySandbox.AddRuName"/> adds more.</summary>
+    public IReadOnlyDictionary<string, EbaySandboxRuName> RuNames { get; init; } = new Dictionary<string, EbaySandboxRuName>();
+
+    /// <summary>How long an authorization code may be exchanged (eBay's consent redirect says expires_in=299).</summary>
+    public TimeSpan AuthorizationCodeLifetime { get; init; } = TimeSpan.FromSeconds(299);
+
     /// <summary>Seconds an issued user access token lives (eBay: 7200).</summary>
     public int AccessTokenLifetimeSeconds { get; init; } = 7200;
 

@@ -10,6 +10,7 @@ namespace CrossBorderHub.Connectors.Ebay.Wire;
 [JsonSerializable(typeof(EbayErrorResponse))]
 [JsonSerializable(typeof(EbayTokenResponse))]
 [JsonSerializable(typeof(EbayOAuthError))]
+[JsonSerializable(typeof(EbayUserResponse))]
 [JsonSerializable(typeof(EbayShippingFulfillmentDetails))]
 [JsonSerializable(typeof(EbayShippingFulfillmentPagedCollection))]
 [JsonSerializable(typeof(EbayInventoryItems))]

@@ -135,6 +135,11 @@ public sealed class EbayAccessTokensTests
 
         public string? LastAuthorization { get; private set; }
 
+        // The token cache only refreshes; the authorization-code grant belongs to consent.
+        public Task<IApiResponse<EbayTokenResponse>> ExchangeCodeAsync(
+            Dictionary<string, string> form, string authorization, EbayRequestContext store, bool changesState, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
         public async Task<IApiResponse<EbayTokenResponse>> TokenAsync(
             Dictionary<string, string> form, string authorization, EbayRequestContext store, CancellationToken cancellationToken)
         {

@@ -44,4 +44,25 @@ public sealed class EbayStoreAccountTests
         Assert.Contains(errors, e => e.Field == "credentials.clientSecret");
         Assert.Contains(errors, e => e.Field == "credentials.refreshToken");
     }
+
+    [Theory]
+    [InlineData("""{"marketplaceId":"EBAY_US","userId":"sbx-user-42"}""", "sbx-user-42")]
+    [InlineData("""{"marketplaceId":"EBAY_US"}""", null)]
+    public void The_account_key_is_the_sellers_user_id_when_the_settings_have_one(string settings, string? key)
+    {
+        var json = JsonDocument.Parse(settings).RootElement;
+
+        Assert.Empty(EbayStoreAccount.Definition.Validate(json, Credentials));
+        Assert.Equal(key, EbayStoreAccount.Definition.AccountKey(json));
+    }
+
+    [Theory]
+    [InlineData("""{"marketplaceId":"EBAY_US","userId":"two words"}""")]
+    [InlineData("""{"marketplaceId":"EBAY_US","userId":""}""")]
+    public void A_user_id_that_is_blank_or_spaced_is_refused(string settings)
+    {
+        var errors = EbayStoreAccount.Definition.Validate(JsonDocument.Parse(settings).RootElement, Credentials);
+
+        Assert.Contains(errors, e => e.Field == "settings.userId");
+    }
 }

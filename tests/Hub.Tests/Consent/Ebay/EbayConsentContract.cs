@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Tests.Consent.Ebay;
+
+public sealed class EbayConsentContract(ConsentHubs<EbayConsentAdapter> hubs) : ConsentContract<EbayConsentAdapter>(hubs);
