@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using CrossBorderHub.Connectors.SandboxKit;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using WireMock;
 using WireMock.ResponseBuilders;
 using WireMock.Util;
@@ -9,7 +10,8 @@ using WireMock.Util;
 namespace CrossBorderHub.Connectors.Amazon.Sandbox;
 
 /// <summary>
-/// An Amazon seller account simulated on the sandbox kit: the Login with Amazon token endpoint (refresh-token grant),
+/// An Amazon seller account simulated on the sandbox kit: Seller Central's consent page, the Login with Amazon token
+/// endpoint (refresh-token and authorization-code grants),
 /// SP-API Orders 2026-01-01 searchOrders with its real shapes, lastUpdatedAfter filtering and paginationToken paging,
 /// v0 getOrders and confirmShipment, Listings Items (search, get, patch of stock), FBA inventory summaries, the usage plans (429 past the bucket, x-amzn-RateLimit-Limit on answers), deterministic
 /// faults and a switch that refuses the app's credentials. Use <see cref="Url"/> as both baseUrl and authUrl.
@@ -64,8 +66,11 @@ public sealed partial class AmazonSandbox : IDisposable
         _getReport = new SandboxBucket(options.GetReportPlan, options.TimeProvider);
         _getReportDocument = new SandboxBucket(options.GetReportDocumentPlan, options.TimeProvider);
         Listings = new AmazonSandboxListings(options);
+        _consentCodes = new SandboxConsentCodes<AmazonSandboxConsentGrant>(options.TimeProvider, options.AuthorizationCodeLifetime);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, AmazonConstants.TokenPath, HandleTokenAsync)
+            .Map(HttpMethod.Get.Method, AmazonConstants.ConsentPath, HandleConsentAsync)
+            .Map(HttpMethod.Post.Method, AmazonConstants.ConsentPath, HandleConsentAsync)
             .Map(HttpMethod.Get.Method, AmazonConstants.SearchOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.SearchOrders, _searchOrders, SearchOrders))
             .Map(HttpMethod.Get.Method, AmazonConstants.GetOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.GetOrders, _getOrders, GetOrders))
             .Map(HttpMethod.Get.Method, $"{AmazonConstants.GetOrdersPath}/*/orderItems", request => HandleAsync(request, AmazonConstants.Operations.GetOrderItems, _getOrderItems, GetOrderItems))
@@ -129,9 +134,14 @@ public sealed partial class AmazonSandbox : IDisposable
             return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.Unauthorized, InvalidClientBody));
         }
 
+        if (form.GetValueOrDefault("grant_type") == "authorization_code")
+        {
+            return Task.FromResult<IResponseMessage>(ExchangeCode(form));
+        }
+
         var valid = !Authorization.IsRefusing
             && form.GetValueOrDefault("grant_type") == "refresh_token"
-            && form.GetValueOrDefault("refresh_token") == _options.RefreshToken;
+            && IsRefreshToken(form.GetValueOrDefault("refresh_token"));
         if (!valid)
         {
             return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrantBody));
