@@ -21,12 +21,29 @@ public sealed partial class AmazonSandbox
 {
     private const string InvalidCodeBody = """{"error":"invalid_grant","error_description":"The request has an invalid grant parameter : code"}""";
 
-    private readonly ConcurrentDictionary<string, bool> _issuedRefreshTokens = new(StringComparer.Ordinal);
+    // Per consent: its refresh token and the access token that refresh token's grants hand out.
+    private readonly ConcurrentDictionary<string, string> _consentRefreshTokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _consentAccessTokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _revoked = new(StringComparer.Ordinal);
     private readonly SandboxConsentCodes<AmazonSandboxConsentGrant> _consentCodes;
     private int _codeExchanges;
 
     /// <summary>Authorization codes exchanged for a refresh token.</summary>
     public int CodeExchanges => Volatile.Read(ref _codeExchanges);
+
+    /// <summary>
+    /// The seller revokes the app: every credential handed out so far (the sandbox's own refresh and access token, and
+    /// each consent's) is refused from now on, LWA answering invalid_grant and SP-API 403; a later consent's are accepted.
+    /// </summary>
+    public void RevokeIssuedCredentials()
+    {
+        Authorization.Refuse();
+        foreach (var (refreshToken, accessToken) in _consentRefreshTokens)
+        {
+            _revoked[refreshToken] = true;
+            _revoked[accessToken] = true;
+        }
+    }
 
     private Task<IResponseMessage> HandleConsentAsync(IRequestMessage request)
     {
@@ -83,16 +100,34 @@ public sealed partial class AmazonSandbox
         }
 
         var refreshToken = $"Atzr|sandbox-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
-        _issuedRefreshTokens[refreshToken] = true;
+        var accessToken = $"Atza|sandbox-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
+        _consentAccessTokens[accessToken] = true;
+        _consentRefreshTokens[refreshToken] = accessToken;
         Interlocked.Increment(ref _codeExchanges);
         Interlocked.Increment(ref _tokenGrants);
-        var body = $$"""{"access_token":"{{_options.AccessToken}}","refresh_token":"{{refreshToken}}","token_type":"bearer","expires_in":{{_options.ExpiresInSeconds}}}""";
+        var body = $$"""{"access_token":"{{accessToken}}","refresh_token":"{{refreshToken}}","token_type":"bearer","expires_in":{{_options.ExpiresInSeconds}}}""";
         return SandboxResponses.Json(HttpStatusCode.OK, body);
     }
 
-    /// <summary>The sandbox's own refresh token, or one an authorization code was exchanged for.</summary>
-    private bool IsRefreshToken(string? token) =>
-        token is not null && (token == _options.RefreshToken || _issuedRefreshTokens.ContainsKey(token));
+    /// <summary>The access token a refresh grant hands out: the sandbox's own for its refresh token, a consent's for that consent's; null when refused.</summary>
+    private string? AccessTokenFor(string? refreshToken)
+    {
+        if (refreshToken is null)
+        {
+            return null;
+        }
+
+        if (refreshToken == _options.RefreshToken)
+        {
+            return Authorization.IsRefusing ? null : _options.AccessToken;
+        }
+
+        return _consentRefreshTokens.TryGetValue(refreshToken, out var accessToken) && !_revoked.ContainsKey(refreshToken) ? accessToken : null;
+    }
+
+    /// <summary>An access token a consent's refresh token was granted, not revoked since.</summary>
+    private bool IsConsentAccessToken(string? token) =>
+        token is not null && _consentAccessTokens.ContainsKey(token) && !_revoked.ContainsKey(token);
 
     private Uri? RedirectFor(string? requested)
     {

@@ -139,16 +139,15 @@ public sealed partial class AmazonSandbox : IDisposable
             return Task.FromResult<IResponseMessage>(ExchangeCode(form));
         }
 
-        var valid = !Authorization.IsRefusing
-            && form.GetValueOrDefault("grant_type") == "refresh_token"
-            && IsRefreshToken(form.GetValueOrDefault("refresh_token"));
-        if (!valid)
+        var refreshToken = form.GetValueOrDefault("refresh_token");
+        var accessToken = form.GetValueOrDefault("grant_type") == "refresh_token" ? AccessTokenFor(refreshToken) : null;
+        if (accessToken is null)
         {
             return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrantBody));
         }
 
         Interlocked.Increment(ref _tokenGrants);
-        var body = $$"""{"access_token":"{{_options.AccessToken}}","refresh_token":"{{_options.RefreshToken}}","token_type":"bearer","expires_in":{{_options.ExpiresInSeconds}}}""";
+        var body = $$"""{"access_token":"{{accessToken}}","refresh_token":"{{refreshToken}}","token_type":"bearer","expires_in":{{_options.ExpiresInSeconds}}}""";
         return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.OK, body));
     }
 
@@ -191,9 +190,10 @@ public sealed partial class AmazonSandbox : IDisposable
         return WithRateHeader(SandboxResponses.Bytes(status, SandboxFaultAnswers.Cut(fault, body)), bucket);
     }
 
-    /// <summary>The access token, or for getOrders the Restricted Data Token, unless the app is refused altogether.</summary>
+    /// <summary>The sandbox's access token or a consent's (each unless revoked), or for getOrders the Restricted Data Token.</summary>
     private bool Accepts(string? token, string operation) =>
         Authorization.Accepts(token)
+        || IsConsentAccessToken(token)
         || (operation == AmazonConstants.Operations.GetOrders && !Authorization.IsRefusing && _options.GrantsRestrictedData && token == _options.RestrictedDataToken);
 
     private static ResponseMessage WithRateHeader(ResponseMessage response, SandboxBucket bucket)
