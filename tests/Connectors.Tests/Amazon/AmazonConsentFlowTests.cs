@@ -41,9 +41,25 @@ public sealed class AmazonConsentFlowTests
         var store = AmazonConsentHost.StoreOf(grant);
         Assert.Empty(host.Connector.Account.Validate(store.Settings, store.Credentials));
         Assert.Equal(grant.AccountKey, host.Connector.Account.AccountKey(store.Settings));
-        var pages = await ShopifyTestHost.PumpAsync(_time, () => ShopifyTestHost.CollectAsync(host.Connector.PullOrdersAsync(store, null, CancellationToken.None)));
-        Assert.Equal(20, pages.Sum(p => p.Items.Count));
+        Assert.Equal(20, await PullAsync(host, store));
         Assert.Equal(1, sandbox.CodeExchanges);
+    }
+
+    [Fact]
+    public async Task After_the_seller_revokes_the_app_only_a_new_consents_refresh_token_works()
+    {
+        using var sandbox = Sandbox();
+        using var host = new AmazonConsentHost(sandbox, _time);
+        var input = AmazonConsentHost.Input("na", sandbox.Options.MarketplaceId);
+        var revoked = AmazonConsentHost.StoreOf(await host.CompleteAsync(input, await host.ApproveAsync(input)));
+
+        sandbox.RevokeIssuedCredentials();
+        var refused = await Assert.ThrowsAsync<MarketplaceException>(() => PullAsync(host, revoked));
+        var renewed = AmazonConsentHost.StoreOf(await host.CompleteAsync(input, await host.ApproveAsync(input)));
+
+        Assert.Equal(MarketplaceFailureKind.AuthorizationRefused, refused.Kind);
+        Assert.Equal("invalid_grant", refused.Code);
+        Assert.Equal(20, await PullAsync(host, renewed));
     }
 
     [Theory]
@@ -185,6 +201,9 @@ public sealed class AmazonConsentFlowTests
         Assert.Contains("spapi_oauth_code", registered.Keys);
         await Assert.ThrowsAsync<InvalidOperationException>(() => SandboxConsentBrowser.DecideAsync(other, approve: true, CancellationToken.None));
     }
+
+    private async Task<int> PullAsync(AmazonConsentHost host, StoreAccount store) =>
+        (await ShopifyTestHost.PumpAsync(_time, () => ShopifyTestHost.CollectAsync(host.Connector.PullOrdersAsync(store, null, CancellationToken.None)))).Sum(p => p.Items.Count);
 
     private AmazonSandbox Sandbox(Func<AmazonSandboxOptions, AmazonSandboxOptions>? change = null)
     {
