@@ -10,6 +10,9 @@ public sealed class AmazonConsentAdapter : IConsentContractAdapter
 {
     public string Marketplace => AmazonConstants.Marketplace;
 
+    /// <summary>Cancel on Seller Central exits without authorizing; Amazon documents no redirect back to the app.</summary>
+    public bool DeclineCallsBack => false;
+
     public IConsentContractSandbox Start()
     {
         // The hub reads from its own clock's lookback; the sandbox's clock is later still, so every order is visible.
