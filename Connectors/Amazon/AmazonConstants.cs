@@ -28,6 +28,9 @@ public static class AmazonConstants
     /// <summary>Login with Amazon token endpoint; the refresh-token grant is posted here.</summary>
     public const string TokenPath = "/auth/o2/token";
 
+    /// <summary>The consent page on a marketplace's Seller Central where a seller authorizes an app (website authorization workflow).</summary>
+    public const string ConsentPath = "/apps/authorize/consent";
+
     public const string AccessTokenHeader = "x-amz-access-token";
 
     /// <summary>The operation's current rate in requests per second, sent "when available".</summary>

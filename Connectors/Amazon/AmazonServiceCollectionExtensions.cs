@@ -44,6 +44,7 @@ public static class AmazonServiceCollectionExtensions
         services.AddHttpClient(AmazonConstants.ReportDocumentsClientName, http => http.Timeout = TimeSpan.FromMinutes(10));
 
         services.AddMarketplaceConnector<AmazonConnector>();
+        services.AddMarketplaceConsent<Consent.AmazonConsent>();
         return services;
     }
 

@@ -2,21 +2,25 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CrossBorderHub.Connectors.Amazon.Wire;
 using CrossBorderHub.Connectors.Kit.Failures;
+using CrossBorderHub.Connectors.Kit.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrossBorderHub.Connectors.Amazon.Auth;
 
 /// <summary>
-/// The Login with Amazon refresh-token grant: POST /auth/o2/token with grant_type=refresh_token, the refresh token
-/// and the app's client id and secret, form-encoded as Amazon's own clients send it. An app secret configured in
-/// <see cref="AmazonOptions.ClientSecrets"/> is tried before the store's own; invalid_client for it falls back to the store's.
+/// The Login with Amazon token endpoint, POST /auth/o2/token, form-encoded as Amazon's own clients send it: the
+/// refresh-token grant for every SP-API call, and the authorization-code grant that turns a seller's consent
+/// (spapi_oauth_code) into a refresh token. An app secret configured in <see cref="AmazonOptions.ClientSecrets"/> is
+/// tried before the store's own on a refresh; invalid_client for it falls back to the store's.
 /// </summary>
 internal sealed class LwaTokenClient(HttpClient http, IOptionsMonitor<AmazonOptions> options, ILogger<LwaTokenClient> logger)
 {
     private const string InvalidClient = "invalid_client";
 
     private static readonly MarketplaceFailures Failures = new(AmazonConstants.Marketplace, "Login with Amazon");
+
+    private static readonly HttpRequestOptionsKey<bool> ChangesState = new(UnsafeRequestRetry.OptionName);
 
     /// <summary>A fresh access token and its lifetime in seconds.</summary>
     /// <exception cref="MarketplaceException">Refused credentials (invalid_grant, invalid_client, ...), or LWA could not be reached.</exception>
@@ -39,19 +43,46 @@ internal sealed class LwaTokenClient(HttpClient http, IOptionsMonitor<AmazonOpti
         }
     }
 
+    /// <summary>
+    /// The authorization-code grant: the seller's spapi_oauth_code (valid five minutes, single use) for the app's refresh
+    /// token. Sent once: only a throttled answer (429, not executed) is retried, since a timeout or 5xx may have spent the code.
+    /// </summary>
+    /// <exception cref="MarketplaceException">The code or the app was refused (invalid_grant, invalid_client, ...), or LWA could not be reached.</exception>
+    public async Task<string> ExchangeCodeAsync(Uri authUrl, string code, Uri redirectUri, string clientId, string clientSecret, CancellationToken cancellationToken)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = redirectUri.AbsoluteUri,
+            ["client_id"] = clientId,
+            ["client_secret"] = clientSecret,
+        };
+        var token = await PostAsync(authUrl, form, changesState: true, "the authorization code", cancellationToken);
+        return token.RefreshToken is { Length: > 0 } refreshToken
+            ? refreshToken
+            : throw Failures.Malformed(authUrl.Host, "the authorization code answer has no refresh_token.");
+    }
+
     private async Task<(string AccessToken, int ExpiresIn)> RefreshWithAsync(LwaTokenKey key, string clientSecret, CancellationToken cancellationToken)
     {
-        var host = key.AuthUrl.Host;
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(key.AuthUrl, AmazonConstants.TokenPath))
+        var form = new Dictionary<string, string>
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["grant_type"] = "refresh_token",
-                ["refresh_token"] = key.RefreshToken,
-                ["client_id"] = key.ClientId,
-                ["client_secret"] = clientSecret,
-            }),
+            ["grant_type"] = "refresh_token",
+            ["refresh_token"] = key.RefreshToken,
+            ["client_id"] = key.ClientId,
+            ["client_secret"] = clientSecret,
         };
+        var token = await PostAsync(key.AuthUrl, form, changesState: false, "the store's credentials", cancellationToken);
+        return (token.AccessToken!, token.ExpiresIn!.Value);
+    }
+
+    /// <summary>One token request; the answer has an access token and its lifetime.</summary>
+    private async Task<LwaTokenResponse> PostAsync(Uri authUrl, Dictionary<string, string> form, bool changesState, string what, CancellationToken cancellationToken)
+    {
+        var host = authUrl.Host;
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(authUrl, AmazonConstants.TokenPath)) { Content = new FormUrlEncodedContent(form) };
+        request.Options.Set(ChangesState, changesState);
         HttpResponseMessage response;
         try
         {
@@ -69,13 +100,13 @@ internal sealed class LwaTokenClient(HttpClient http, IOptionsMonitor<AmazonOpti
             {
                 var error = AmazonErrorEnvelope.Parse(body);
 
-                // LWA answers a refused refresh token or client with 400 (invalid_grant, invalid_client, unauthorized_client).
+                // LWA answers a refused grant or client with 400 or 401 (invalid_grant, invalid_client, unauthorized_client).
                 throw (int)response.StatusCode is 400 or 401 or 403
                     ? new MarketplaceException(
                         MarketplaceFailureKind.AuthorizationRefused,
                         AmazonConstants.Marketplace,
                         error?.Code,
-                        $"Login with Amazon at {host} refused the store's credentials (HTTP {(int)response.StatusCode}): {error?.Code ?? "(no code)"}: {MarketplaceException.Bound(error?.Message, 300)}")
+                        $"Login with Amazon at {host} refused {what} (HTTP {(int)response.StatusCode}): {error?.Code ?? "(no code)"}: {MarketplaceException.Bound(error?.Message, 300)}")
                     : Failures.FromStatus(host, response.StatusCode, error, response.Headers.Location);
             }
 
@@ -89,12 +120,9 @@ internal sealed class LwaTokenClient(HttpClient http, IOptionsMonitor<AmazonOpti
                 throw Failures.Malformed(host, "the token answer is not JSON.", e);
             }
 
-            if (token is not { AccessToken.Length: > 0, ExpiresIn: > 0 })
-            {
-                throw Failures.Malformed(host, "the token answer has no access_token or expires_in.");
-            }
-
-            return (token.AccessToken, token.ExpiresIn.Value);
+            return token is { AccessToken.Length: > 0, ExpiresIn: > 0 }
+                ? token
+                : throw Failures.Malformed(host, "the token answer has no access_token or expires_in.");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using CrossBorderHub.Connectors.SandboxKit;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using WireMock;
 using WireMock.ResponseBuilders;
 using WireMock.Util;
@@ -9,7 +10,8 @@ using WireMock.Util;
 namespace CrossBorderHub.Connectors.Amazon.Sandbox;
 
 /// <summary>
-/// An Amazon seller account simulated on the sandbox kit: the Login with Amazon token endpoint (refresh-token grant),
+/// An Amazon seller account simulated on the sandbox kit: Seller Central's consent page, the Login with Amazon token
+/// endpoint (refresh-token and authorization-code grants),
 /// SP-API Orders 2026-01-01 searchOrders with its real shapes, lastUpdatedAfter filtering and paginationToken paging,
 /// v0 getOrders and confirmShipment, Listings Items (search, get, patch of stock), FBA inventory summaries, the usage plans (429 past the bucket, x-amzn-RateLimit-Limit on answers), deterministic
 /// faults and a switch that refuses the app's credentials. Use <see cref="Url"/> as both baseUrl and authUrl.
@@ -64,8 +66,11 @@ public sealed partial class AmazonSandbox : IDisposable
         _getReport = new SandboxBucket(options.GetReportPlan, options.TimeProvider);
         _getReportDocument = new SandboxBucket(options.GetReportDocumentPlan, options.TimeProvider);
         Listings = new AmazonSandboxListings(options);
+        _consentCodes = new SandboxConsentCodes<AmazonSandboxConsentGrant>(options.TimeProvider, options.AuthorizationCodeLifetime);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, AmazonConstants.TokenPath, HandleTokenAsync)
+            .Map(HttpMethod.Get.Method, AmazonConstants.ConsentPath, HandleConsentAsync)
+            .Map(HttpMethod.Post.Method, AmazonConstants.ConsentPath, HandleConsentAsync)
             .Map(HttpMethod.Get.Method, AmazonConstants.SearchOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.SearchOrders, _searchOrders, SearchOrders))
             .Map(HttpMethod.Get.Method, AmazonConstants.GetOrdersPath, request => HandleAsync(request, AmazonConstants.Operations.GetOrders, _getOrders, GetOrders))
             .Map(HttpMethod.Get.Method, $"{AmazonConstants.GetOrdersPath}/*/orderItems", request => HandleAsync(request, AmazonConstants.Operations.GetOrderItems, _getOrderItems, GetOrderItems))
@@ -129,16 +134,20 @@ public sealed partial class AmazonSandbox : IDisposable
             return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.Unauthorized, InvalidClientBody));
         }
 
-        var valid = !Authorization.IsRefusing
-            && form.GetValueOrDefault("grant_type") == "refresh_token"
-            && form.GetValueOrDefault("refresh_token") == _options.RefreshToken;
-        if (!valid)
+        if (form.GetValueOrDefault("grant_type") == "authorization_code")
+        {
+            return Task.FromResult<IResponseMessage>(ExchangeCode(form));
+        }
+
+        var refreshToken = form.GetValueOrDefault("refresh_token");
+        var accessToken = form.GetValueOrDefault("grant_type") == "refresh_token" ? AccessTokenFor(refreshToken) : null;
+        if (accessToken is null)
         {
             return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.BadRequest, InvalidGrantBody));
         }
 
         Interlocked.Increment(ref _tokenGrants);
-        var body = $$"""{"access_token":"{{_options.AccessToken}}","refresh_token":"{{_options.RefreshToken}}","token_type":"bearer","expires_in":{{_options.ExpiresInSeconds}}}""";
+        var body = $$"""{"access_token":"{{accessToken}}","refresh_token":"{{refreshToken}}","token_type":"bearer","expires_in":{{_options.ExpiresInSeconds}}}""";
         return Task.FromResult<IResponseMessage>(SandboxResponses.Json(HttpStatusCode.OK, body));
     }
 
@@ -181,9 +190,10 @@ public sealed partial class AmazonSandbox : IDisposable
         return WithRateHeader(SandboxResponses.Bytes(status, SandboxFaultAnswers.Cut(fault, body)), bucket);
     }
 
-    /// <summary>The access token, or for getOrders the Restricted Data Token, unless the app is refused altogether.</summary>
+    /// <summary>The sandbox's access token or a consent's (each unless revoked), or for getOrders the Restricted Data Token.</summary>
     private bool Accepts(string? token, string operation) =>
         Authorization.Accepts(token)
+        || IsConsentAccessToken(token)
         || (operation == AmazonConstants.Operations.GetOrders && !Authorization.IsRefusing && _options.GrantsRestrictedData && token == _options.RestrictedDataToken);
 
     private static ResponseMessage WithRateHeader(ResponseMessage response, SandboxBucket bucket)

@@ -14,6 +14,24 @@ public sealed record AmazonSandboxOptions
 
     public string Currency { get; init; } = "USD";
 
+    /// <summary>The SP-API application Seller Central's consent page accepts (application_id).</summary>
+    public string ApplicationId { get; init; } = "amzn1.sp.solution.sandbox";
+
+    /// <summary>Whether that application is in draft status: its consent page then needs version=beta.</summary>
+    public bool DraftApplication { get; init; }
+
+    /// <summary>The app's registered OAuth redirect URIs (the first is the default); empty accepts any http(s) redirect_uri.</summary>
+    public IReadOnlyList<Uri> RedirectUris { get; init; } = [];
+
+    /// <summary>The selling partner (merchant token) who authorizes the app on the consent page.</summary>
+    public string SellingPartnerId { get; init; } = "A2SANDBOXSELLER";
+
+    /// <summary>The MWS auth token Amazon adds for a hybrid app; null for an SP-API-only app (the parameter is left out).</summary>
+    public string? MwsAuthToken { get; init; } = "amzn.mws.sandbox-0000-0000";
+
+    /// <summary>How long an spapi_oauth_code can be exchanged: five minutes, as Amazon documents.</summary>
+    public TimeSpan AuthorizationCodeLifetime { get; init; } = TimeSpan.FromMinutes(5);
+
     public string ClientId { get; init; } = "amzn1.application-oa2-client.sandbox";
 
     public string ClientSecret { get; init; } = "amzn1.oa2-cs.v1.sandbox";

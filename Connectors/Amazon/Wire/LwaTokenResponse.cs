@@ -11,6 +11,10 @@ internal sealed record LwaTokenResponse
     [JsonPropertyName("token_type")]
     public string? TokenType { get; init; }
 
+    /// <summary>Present in the authorization-code grant's answer: the long-lived token the store keeps.</summary>
+    [JsonPropertyName("refresh_token")]
+    public string? RefreshToken { get; init; }
+
     [JsonPropertyName("expires_in")]
     public int? ExpiresIn { get; init; }
 

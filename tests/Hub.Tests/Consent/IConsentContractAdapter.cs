@@ -17,6 +17,12 @@ public interface IConsentContractAdapter
     /// </summary>
     IConsentContractSandbox Start();
 
+    /// <summary>
+    /// Whether declining on the marketplace's consent page sends the seller back to the hub with the marketplace's denial.
+    /// False where it does not (Amazon's Cancel leaves the seller on Seller Central): the hub then hears nothing.
+    /// </summary>
+    bool DeclineCallsBack => true;
+
     /// <summary>Settings the hub needs beyond the test hub's own (none for most marketplaces).</summary>
     IReadOnlyDictionary<string, string?> HubSettings => new Dictionary<string, string?>();
 
