@@ -110,6 +110,19 @@ public sealed partial class ShopeeSandbox : IDisposable
         }
     }
 
+    /// <summary>
+    /// The seller cancels the app's authorization: the access and refresh tokens issued so far get error_auth from now on,
+    /// while tokens a later authorization code is exchanged for are accepted.
+    /// </summary>
+    public void RevokeTokens()
+    {
+        lock (_tokenGate)
+        {
+            _accessToken = $"revoked-{Guid.NewGuid():N}";
+            _refreshToken = $"revoked-{Guid.NewGuid():N}";
+        }
+    }
+
     public void Dispose() => _host.Dispose();
 
     private async Task<IResponseMessage> HandleAsync(IRequestMessage request, bool shopApi, Func<IRequestMessage, IReadOnlyDictionary<string, string>, (int Status, byte[] Body)> answer)
