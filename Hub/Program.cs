@@ -51,7 +51,7 @@ builder.Services.AddHubJobStore(builder.Configuration);
 builder.Services.AddCommandOutbox(builder.Configuration);
 builder.Services.AddPersonalDataRetention(builder.Configuration);
 builder.Services.AddHubHealthChecks();
-builder.Services.AddHubWebhooks();
+builder.Services.AddHubWebhooks(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddHubMetrics();
 
@@ -75,7 +75,7 @@ app.MapQuarantineApi();
 app.MapShipmentsApi();
 app.MapInventoryUpdatesApi();
 app.MapCommandsApi();
-app.MapTikTokShopWebhooks();
+app.MapHubWebhooks();
 app.MapDashboard();
 app.MapTenantsApi();
 app.MapConsentApi();

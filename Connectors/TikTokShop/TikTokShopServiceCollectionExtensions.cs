@@ -47,6 +47,7 @@ public static class TikTokShopServiceCollectionExtensions
             .AddHttpMessageHandler<TikTokShopResponseHandler>();
 
         services.AddMarketplaceConnector<TikTokShopConnector>();
+        services.AddMarketplaceWebhooks<TikTokShopWebhooks>();
         services.TryAddSingleton<ITikTokShopAuthorization>(sp => sp.GetRequiredService<TikTokShopConnector>());
         return services;
     }

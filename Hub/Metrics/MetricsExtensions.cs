@@ -1,3 +1,4 @@
+using CrossBorderHub.Hub.Webhooks;
 using CrossBorderHub.Scheduler.Metrics;
 using OpenTelemetry.Metrics;
 
@@ -11,7 +12,7 @@ internal static class MetricsExtensions
     public static IServiceCollection AddHubMetrics(this IServiceCollection services)
     {
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(SyncMetrics.MeterName, QuartzMeterName)
+            .AddMeter(SyncMetrics.MeterName, WebhookMetrics.MeterName, QuartzMeterName)
             .AddPrometheusExporter());
         return services;
     }

@@ -9,6 +9,7 @@ using CrossBorderHub.Persistence.Runs;
 using CrossBorderHub.Persistence.Schedules;
 using CrossBorderHub.Persistence.Stores;
 using CrossBorderHub.Persistence.Tenancy;
+using CrossBorderHub.Persistence.Webhooks;
 using CrossBorderHub.Persistence.Writes;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public static class PersistenceServiceCollectionExtensions
     /// Registers the hub's database from <c>Database:Provider</c> (Sqlite, SqlServer or PostgreSql; default Sqlite) and
     /// <c>ConnectionStrings:Hub</c>, plus <see cref="IHubDatabase"/>, <see cref="ICanonicalStore"/>, <see cref="ISyncRunStore"/>,
     /// <see cref="IStoreAccountSource"/>, <see cref="IStoreAccountRepository"/>, <see cref="IStoreStatusWriter"/>,
-    /// <see cref="IStoreCredentialWriter"/>, the <see cref="ConnectorHostOptions"/>, <see cref="IChangeFeed"/>, <see cref="IQuarantine"/>, <see cref="ITenantDirectory"/>, <see cref="ITenantReads"/>
+    /// <see cref="IStoreCredentialWriter"/>, the <see cref="ConnectorHostOptions"/>, <see cref="IChangeFeed"/>, <see cref="IQuarantine"/>, <see cref="ITenantDirectory"/>, <see cref="ITenantReads"/>, <see cref="IWebhookDeliveries"/>
     /// and a scoped <see cref="HubDbContext"/>. Needs an <c>IDataProtectionProvider</c> (<c>AddDataProtection()</c>) from the host.
     /// </summary>
     /// <exception cref="InvalidOperationException">The provider is not one of the three, or a connection string is missing.</exception>
@@ -72,6 +73,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
         services.AddSingleton<ISyncScheduleStore, SyncScheduleStore>();
         services.AddSingleton<IConsentAuthorizations, ConsentAuthorizationStore>();
+        services.AddSingleton<IWebhookDeliveries, WebhookDeliveries>();
         return services;
     }
 

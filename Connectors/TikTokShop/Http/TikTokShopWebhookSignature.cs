@@ -9,7 +9,26 @@ namespace CrossBorderHub.Connectors.TikTokShop.Http;
 /// </summary>
 public static class TikTokShopWebhookSignature
 {
-    public static string Compute(string appKey, string appSecret, ReadOnlySpan<byte> rawBody)
+    public static string Compute(string appKey, string appSecret, ReadOnlySpan<byte> rawBody) =>
+        Convert.ToHexStringLower(Hash(appKey, appSecret, rawBody));
+
+    /// <summary>True when <paramref name="authorization"/> is the hex signature of the body (either letter case).</summary>
+    public static bool Verify(string appKey, string appSecret, ReadOnlySpan<byte> rawBody, string? authorization)
+    {
+        var expected = Hash(appKey, appSecret, rawBody);
+        var presented = authorization?.Trim();
+        if (presented is null || presented.Length != expected.Length * 2)
+        {
+            return false;
+        }
+
+        Span<byte> decoded = stackalloc byte[expected.Length];
+        return Convert.FromHexString(presented, decoded, out _, out var written) == System.Buffers.OperationStatus.Done
+            && written == expected.Length
+            && CryptographicOperations.FixedTimeEquals(expected, decoded);
+    }
+
+    private static byte[] Hash(string appKey, string appSecret, ReadOnlySpan<byte> rawBody)
     {
         ArgumentNullException.ThrowIfNull(appKey);
         ArgumentNullException.ThrowIfNull(appSecret);
@@ -17,12 +36,6 @@ public static class TikTokShopWebhookSignature
         var message = new byte[key.Length + rawBody.Length];
         key.CopyTo(message, 0);
         rawBody.CopyTo(message.AsSpan(key.Length));
-        return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(appSecret), message));
+        return HMACSHA256.HashData(Encoding.UTF8.GetBytes(appSecret), message);
     }
-
-    public static bool Verify(string appKey, string appSecret, ReadOnlySpan<byte> rawBody, string? authorization) =>
-        authorization is not null
-        && CryptographicOperations.FixedTimeEquals(
-            Encoding.ASCII.GetBytes(Compute(appKey, appSecret, rawBody)),
-            Encoding.ASCII.GetBytes(authorization.Trim().ToLowerInvariant()));
 }

@@ -28,6 +28,7 @@ public abstract class HubDbContext : DbContext
     internal DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
     internal DbSet<SyncScheduleRow> SyncSchedules => Set<SyncScheduleRow>();
     internal DbSet<ConsentAuthorizationRow> ConsentAuthorizations => Set<ConsentAuthorizationRow>();
+    internal DbSet<WebhookDeliveryRow> WebhookDeliveries => Set<WebhookDeliveryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

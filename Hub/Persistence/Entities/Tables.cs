@@ -17,4 +17,5 @@ internal static class Tables
     public const string ApiKeys = "api_keys";
     public const string SyncSchedules = "sync_schedules";
     public const string ConsentAuthorizations = "consent_authorizations";
+    public const string WebhookDeliveries = "webhook_deliveries";
 }

@@ -72,6 +72,7 @@ internal sealed partial class StoreAccountRepository
         await db.Quarantine.Where(q => q.StoreId == id).ExecuteDeleteAsync(ct);
         await db.Checkpoints.Where(c => c.StoreId == id).ExecuteDeleteAsync(ct);
         await db.SyncRuns.Where(r => r.StoreId == id).ExecuteDeleteAsync(ct);
+        await db.WebhookDeliveries.Where(w => w.StoreId == id).ExecuteDeleteAsync(ct);
         await db.StoreCredentials.Where(c => c.StoreId == id).ExecuteDeleteAsync(ct);
         var deleted = await db.Stores.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);

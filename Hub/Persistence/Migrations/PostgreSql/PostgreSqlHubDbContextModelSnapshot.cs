@@ -790,6 +790,73 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                     b.ToTable("sync_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.WebhookDeliveryRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DeliveryId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("marketplace");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<int>("Pulls")
+                        .HasColumnType("integer")
+                        .HasColumnName("pulls");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_received_at");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_webhook_deliveries_store_id");
+
+                    b.HasIndex("ProcessedAt", "ReceivedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_processed_at_received_at");
+
+                    b.HasIndex("Marketplace", "DeliveryId", "StoreId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_webhook_deliveries_marketplace_delivery_id_store_id");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
                 {
                     b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
@@ -908,6 +975,16 @@ namespace CrossBorderHub.Persistence.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sync_schedules_stores_store_id");
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.WebhookDeliveryRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.StoreRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_stores_store_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -785,6 +785,73 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                     b.ToTable("sync_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.WebhookDeliveryRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DeliveryId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delivery_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("marketplace");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("processed_at");
+
+                    b.Property<int>("Pulls")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("pulls");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("StoreId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("store_id");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_deliveries");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_received_at");
+
+                    b.HasIndex("StoreId")
+                        .HasDatabaseName("ix_webhook_deliveries_store_id");
+
+                    b.HasIndex("ProcessedAt", "ReceivedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_processed_at_received_at");
+
+                    b.HasIndex("Marketplace", "DeliveryId", "StoreId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_webhook_deliveries_marketplace_delivery_id_store_id");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ApiKeyRow", b =>
                 {
                     b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
@@ -903,6 +970,16 @@ namespace CrossBorderHub.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sync_schedules_stores_store_id");
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.WebhookDeliveryRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.StoreRow", null)
+                        .WithMany()
+                        .HasForeignKey("StoreId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_webhook_deliveries_stores_store_id");
                 });
 #pragma warning restore 612, 618
         }
