@@ -50,26 +50,54 @@ internal sealed class ShopeeWebhooks : IMarketplaceWebhooks
     {
         ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(store);
+        var keys = new[] { store.Credential(ShopeeConstants.PartnerKeyCredential), app?.Value(ShopeeConsentApp.PartnerKeyValue) }
+            .OfType<string>()
+            .Where(k => k.Length > 0)
+            .Distinct(StringComparer.Ordinal);
+        var verified = false;
+        foreach (var key in keys)
+        {
+            verified |= SignedWith(delivery, key);
+        }
+
+        return verified;
+    }
+
+    /// <summary>
+    /// Shopee wants every push answered 2xx with an empty body and turns push off for an app whose success rate falls. A
+    /// POST signed with the app's partner key that concerns no shop (a partner-level push: authorization, its
+    /// cancellation or expiry; or Shopee's check of a new callback URL) has no store to verify it, so it is acknowledged
+    /// here rather than refused. Anything else goes through <see cref="Read"/> and <see cref="Verify"/>.
+    /// </summary>
+    public WebhookChallengeAnswer? AnswerChallenge(WebhookDelivery delivery, ConsentApp? app)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (app?.Value(ShopeeConsentApp.PartnerKeyValue) is not { } key
+            || !string.Equals(delivery.Method, HttpMethod.Post.Method, StringComparison.OrdinalIgnoreCase)
+            || Read(delivery) is { AccountKey.Length: > 0 })
+        {
+            return null;
+        }
+
+        return SignedWith(delivery, key) ? new WebhookChallengeAnswer("text/plain", "") : null;
+    }
+
+    /// <summary>
+    /// Whether the <c>Authorization</c> header is the push's signature with <paramref name="partnerKey"/>, over the URL as
+    /// the hub received it or as written (Shopee signs the callback URL registered in its console), in constant time.
+    /// </summary>
+    private static bool SignedWith(WebhookDelivery delivery, string partnerKey)
+    {
         var received = delivery.Header(ShopeePushSignature.Header);
         if (string.IsNullOrWhiteSpace(received))
         {
             return false;
         }
 
-        var keys = new[] { store.Credential(ShopeeConstants.PartnerKeyCredential), app?.Value(ShopeeConsentApp.PartnerKeyValue) }
-            .Where(k => !string.IsNullOrEmpty(k))
-            .Distinct(StringComparer.Ordinal);
-
-        // The URL as the hub received it, and as written: Shopee signs the callback URL registered in its console.
-        var urls = new[] { delivery.Url.AbsoluteUri, delivery.Url.OriginalString }.Distinct(StringComparer.Ordinal).ToList();
-        var body = delivery.Body.Span;
         var verified = false;
-        foreach (var key in keys)
+        foreach (var url in new[] { delivery.Url.AbsoluteUri, delivery.Url.OriginalString }.Distinct(StringComparer.Ordinal))
         {
-            foreach (var url in urls)
-            {
-                verified |= ShopeePushSignature.Matches(key!, url, body, received);
-            }
+            verified |= ShopeePushSignature.Matches(partnerKey, url, delivery.Body.Span, received);
         }
 
         return verified;

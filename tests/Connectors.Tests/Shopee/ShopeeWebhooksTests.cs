@@ -104,6 +104,24 @@ public sealed class ShopeeWebhooksTests
         Assert.Equal("open_api_authorization_expiry_push", notice.Topic);
     }
 
+    [Fact]
+    public void A_post_about_no_shop_signed_with_the_app_s_key_is_acknowledged_with_an_empty_body_and_nothing_else_is()
+    {
+        const string partnerPush = """{"data":{"shop_id_list":[1,2]},"code":12,"timestamp":1660123127}""";
+        const string urlCheck = """{"msg":"callback url verification"}""";
+        var app = new ConsentApp(new Dictionary<string, string> { ["partnerId"] = "847892", ["partnerKey"] = PartnerKey });
+        string Sign(string body) => ShopeePushSignature.Sign(PartnerKey, PushUrl, Encoding.UTF8.GetBytes(body));
+
+        var answer = _webhooks.AnswerChallenge(Push(partnerPush, Sign(partnerPush)), app);
+
+        Assert.Equal("", answer!.Body);
+        Assert.NotNull(_webhooks.AnswerChallenge(Push(urlCheck, Sign(urlCheck)), app));
+        Assert.Null(_webhooks.AnswerChallenge(Push(partnerPush, Sign(partnerPush)), null));
+        Assert.Null(_webhooks.AnswerChallenge(Push(partnerPush, ShopeePushSignature.Sign("another-key", PushUrl, Encoding.UTF8.GetBytes(partnerPush))), app));
+        Assert.Null(_webhooks.AnswerChallenge(Push(partnerPush, null), app));
+        Assert.Null(_webhooks.AnswerChallenge(Push(OrderPush, OrderPushSignature), app));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]
