@@ -1,8 +1,10 @@
 using CrossBorderHub.Hub.Consent;
 using CrossBorderHub.Hub.Tests.Contract;
 using CrossBorderHub.Hub.Tests.Infrastructure;
+using CrossBorderHub.Hub.Tests.Secrets;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrossBorderHub.Hub.Tests.Consent;
@@ -16,6 +18,9 @@ public sealed class ConsentHub(string database, IConsentContractAdapter adapter,
     public FakeTimeProvider ConsentClock { get; } = new(TimeProvider.System.GetUtcNow());
 
     public IConsentContractSandbox Sandbox => sandbox;
+
+    /// <summary>Every line the hub logged, to look for secrets in.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>An anonymous client that shows redirects instead of following them, as the callback's answer is checked.</summary>
     public HttpClient Browser { get; private set; } = null!;
@@ -38,6 +43,7 @@ public sealed class ConsentHub(string database, IConsentContractAdapter adapter,
     {
         adapter.AddServices(services);
         services.AddKeyedSingleton<TimeProvider>(ConsentFlow.ClockKey, ConsentClock);
+        services.AddSingleton<ILoggerProvider>(Logs);
     };
 
     protected override DatabaseUnderTest CreateDatabase(string folder) =>
