@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using CrossBorderHub.Hub.Consent;
 using CrossBorderHub.Hub.Tests.Contract;
 using CrossBorderHub.Hub.Tests.Infrastructure;
@@ -40,6 +41,13 @@ public abstract partial class ConsentContract<TAdapter>
         var hub = await HubAsync(database);
         var tenant = await CreateTenantAsync(hub, "Declining seller");
         var (id, consentUrl) = await StartAsync(hub, tenant);
+        if (!hubs.Adapter.DeclineReturnsToApp)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => SandboxConsentBrowser.DecideAsync(consentUrl, approve: false, CancellationToken.None));
+            Assert.Equal("Pending", (await AuthorizationAsync(hub, tenant, id)).GetProperty("status").GetString());
+            Assert.Empty(await StoresOfAsync(hub, tenant));
+            return;
+        }
 
         using var answer = await ArriveAsync(hub, await DecideAsync(consentUrl, approve: false));
         var authorization = await AuthorizationAsync(hub, tenant, id);

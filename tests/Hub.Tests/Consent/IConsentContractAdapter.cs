@@ -17,6 +17,12 @@ public interface IConsentContractAdapter
     /// </summary>
     IConsentContractSandbox Start();
 
+    /// <summary>
+    /// False for a marketplace that sends a seller who declines nowhere (Shopee redirects only after a successful
+    /// authorization): the decline scenario then checks that nothing came back and the consent stays pending.
+    /// </summary>
+    bool DeclineReturnsToApp => true;
+
     /// <summary>Settings the hub needs beyond the test hub's own (none for most marketplaces).</summary>
     IReadOnlyDictionary<string, string?> HubSettings => new Dictionary<string, string?>();
 

@@ -5,5 +5,8 @@ public sealed class ShopeeConsentAdapter : IConsentContractAdapter
 {
     public string Marketplace => "shopee";
 
+    /// <summary>Shopee sends the browser to the redirect only after the seller authorizes; a seller who declines stays on Shopee.</summary>
+    public bool DeclineReturnsToApp => false;
+
     public IConsentContractSandbox Start() => new ShopeeConsentContractSandbox();
 }
