@@ -27,7 +27,7 @@ internal sealed class TikTokShopWebhooks : IMarketplaceWebhooks
             using var document = JsonDocument.Parse(delivery.Body);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("type", out var type) || !type.TryGetInt32(out var kind)
+                || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number || !type.TryGetInt32(out var kind)
                 || !root.TryGetProperty("shop_id", out var shop))
             {
                 return null;

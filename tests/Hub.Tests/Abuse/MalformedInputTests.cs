@@ -84,6 +84,10 @@ public sealed class MalformedInputTests
             (HttpMethod.Post, $"/api/v1/tenants/{g}/authorizations", "{}", HttpStatusCode.NotFound),
             (HttpMethod.Get, $"/api/v1/tenants/{tenant}/authorizations/not-a-guid", null, HttpStatusCode.NotFound),
             (HttpMethod.Get, $"/api/v1/tenants/{tenant}/authorizations/{g}", null, HttpStatusCode.NotFound),
+            (HttpMethod.Post, "/webhooks/tiktokshop", "{", HttpStatusCode.Unauthorized),
+            (HttpMethod.Post, "/webhooks/tiktokshop", huge, HttpStatusCode.RequestEntityTooLarge),
+            (HttpMethod.Get, "/webhooks/tiktokshop", null, HttpStatusCode.BadRequest),
+            (HttpMethod.Post, "/webhooks/no-such-marketplace", "{}", HttpStatusCode.NotFound),
         };
 
         var wrong = new List<string>();
