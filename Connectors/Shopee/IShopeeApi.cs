@@ -90,4 +90,9 @@ internal interface IShopeeApi
         [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
         [Property(UnsafeRequestRetry.OptionName)] bool changesState,
         CancellationToken cancellationToken);
+
+    [Get(ShopeeConstants.Paths.ShopInfo)]
+    Task<IApiResponse<ShopeeShopInfoResponse>> GetShopInfoAsync(
+        [Property(ShopeeRequestContext.OptionName)] ShopeeRequestContext store,
+        CancellationToken cancellationToken);
 }

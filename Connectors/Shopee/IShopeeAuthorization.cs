@@ -15,4 +15,10 @@ public interface IShopeeAuthorization
     /// <summary>auth/token/get with the code (single-use, valid 10 minutes) and the shop id the redirect carried.</summary>
     /// <exception cref="MarketplaceException">Shopee refused the code or the partner, or could not be reached.</exception>
     Task<ShopeeShopTokens> ExchangeCodeAsync(ShopeePartner partner, string code, long shopId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The shop's name from shop/get_shop_info, read with the tokens just obtained; null when Shopee does not answer with
+    /// one (the name is a convenience, so a failure here never fails the authorization).
+    /// </summary>
+    Task<string?> ShopNameAsync(ShopeePartner partner, ShopeeShopTokens tokens, CancellationToken cancellationToken);
 }

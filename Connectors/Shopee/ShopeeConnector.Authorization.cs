@@ -37,6 +37,24 @@ internal sealed partial class ShopeeConnector : IShopeeAuthorization
         throw _failures.FromError(ShopeeErrors.KindOf(error.Code), baseUrl.Host, error with { Message = $"exchanging the authorization code: {error.Message}" });
     }
 
+    public async Task<string?> ShopNameAsync(ShopeePartner partner, ShopeeShopTokens tokens, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var baseUrl = BaseUrlOf(partner);
+        var shop = new ShopeeRequestContext($"partner-{partner.PartnerId}", baseUrl, partner.PartnerId, partner.PartnerKey, tokens.AccessToken, tokens.ShopId, ShopeeConstants.Paths.ShopInfo);
+        try
+        {
+            var (answer, status) = await SendAsync(baseUrl.Host, () => api.GetShopInfoAsync(shop, cancellationToken), cancellationToken);
+            return status is null && answer is { Error: null or "", ShopName: { } name } && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null;
+        }
+        catch (MarketplaceException e)
+        {
+            ShopeeLog.ShopNameUnavailable(logger, tokens.ShopId, e.Kind);
+            return null;
+        }
+    }
+
     private static Uri BaseUrlOf(ShopeePartner partner) =>
         partner.BaseUrl
         ?? ShopeeStoreAccount.BaseUrlFor(partner.Host)

@@ -62,6 +62,7 @@ internal static class ShopeeConstants
         public const string ItemBaseInfo = "/api/v2/product/get_item_base_info";
         public const string ModelList = "/api/v2/product/get_model_list";
         public const string AuthPartner = "/api/v2/shop/auth_partner";
+        public const string ShopInfo = "/api/v2/shop/get_shop_info";
     }
 
     public static class Query

@@ -15,4 +15,7 @@ internal static partial class ShopeeLog
 
     [LoggerMessage(EventId = 5304, Level = LogLevel.Information, Message = "Shopee store {StoreId}: items changed place while an update_time window was paged (total_count {Before}, now {After}); reading the window again")]
     public static partial void ItemWindowChanged(ILogger logger, Guid storeId, long before, long after);
+
+    [LoggerMessage(EventId = 5305, Level = LogLevel.Information, Message = "Shopee shop {ShopId} was authorized but get_shop_info failed ({Kind}); it is named by its id")]
+    public static partial void ShopNameUnavailable(ILogger logger, long shopId, MarketplaceFailureKind kind);
 }

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using CrossBorderHub.Connectors.Kit.Http;
+using CrossBorderHub.Connectors.Shopee.Consent;
 using CrossBorderHub.Connectors.Shopee.Http;
+using CrossBorderHub.Connectors.Shopee.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,7 +15,8 @@ public static class ShopeeServiceCollectionExtensions
     /// <summary>
     /// Registers the Shopee connector: options from "Connectors:Shopee" (validated at start), the Refit client on the
     /// kit's pipeline (one per shop; a token bucket per shop and API; redirects never followed), signing and the
-    /// connector itself, which also serves <see cref="IShopeeAuthorization"/> (the link and the code exchange). The host must provide an <see cref="IStoreCredentialWriter"/> for token rotation.
+    /// connector itself, which also serves <see cref="IShopeeAuthorization"/> (the link and the code exchange), the consent flow
+    /// built on it, and push notifications (the <c>Authorization</c> header checked with the partner key). The host must provide an <see cref="IStoreCredentialWriter"/> for token rotation.
     /// </summary>
     public static IServiceCollection AddShopeeConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -42,6 +45,8 @@ public static class ShopeeServiceCollectionExtensions
 
         services.AddMarketplaceConnector<ShopeeConnector>();
         services.TryAddSingleton<IShopeeAuthorization>(sp => sp.GetRequiredService<ShopeeConnector>());
+        services.AddMarketplaceConsent<ShopeeConsent>();
+        services.AddMarketplaceWebhooks<ShopeeWebhooks>();
         return services;
     }
 

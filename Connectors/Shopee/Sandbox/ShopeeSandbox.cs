@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using CrossBorderHub.Connectors.SandboxKit;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using CrossBorderHub.Connectors.Shopee.Wire;
 using WireMock;
 
@@ -12,8 +13,8 @@ namespace CrossBorderHub.Connectors.Shopee.Sandbox;
 /// A Shopee shop simulated on the sandbox kit: the v2 paths with the common parameters and sign checked on every
 /// request (a wrong sign gets error_sign), access tokens and single-use refresh tokens, get_order_list with the 15-day
 /// update_time window and cursor paging, get_order_detail in batches, the logistics push, items with models and stock
-/// (get_item_list, get_item_base_info, get_model_list, update_stock with per-model failures), the authorization link and
-/// code exchange, and deterministic faults.
+/// (get_item_list, get_item_base_info, get_model_list, update_stock with per-model failures), the consent page behind the
+/// authorization link with single-use codes and their exchange, get_shop_info, signed pushes to a URL, and deterministic faults.
 /// Use <see cref="Url"/> as StoreAccount.BaseUrl.
 /// </summary>
 public sealed partial class ShopeeSandbox : IDisposable
@@ -26,12 +27,13 @@ public sealed partial class ShopeeSandbox : IDisposable
     private readonly SandboxBucket _bucket;
     private readonly ConcurrentQueue<ShopeeSandboxRequest> _log = new();
     private readonly Lock _tokenGate = new();
+    private readonly SandboxConsentCodes<ShopeeSandboxConsentGrant> _codes;
     private string _accessToken;
     private string _refreshToken;
     private int _requests;
     private int _refreshes;
     private int _stockCalls;
-    private bool _codeSpent;
+    private int _exchanges;
 
     private ShopeeSandbox(ShopeeSandboxOptions options)
     {
@@ -41,6 +43,7 @@ public sealed partial class ShopeeSandbox : IDisposable
         Data = new ShopeeSandboxData(options);
         Catalog = new ShopeeSandboxCatalog(options);
         _bucket = new SandboxBucket(options.RateLimit, options.TimeProvider);
+        _codes = new SandboxConsentCodes<ShopeeSandboxConsentGrant>(options.TimeProvider, CodeValidity);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.RefreshAccessToken, request => HandleAsync(request, shopApi: false, RefreshToken))
             .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.OrderList, request => HandleAsync(request, shopApi: true, OrderList))
@@ -53,7 +56,9 @@ public sealed partial class ShopeeSandbox : IDisposable
             .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.ModelList, request => HandleAsync(request, shopApi: true, ModelList))
             .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.UpdateStock, request => HandleAsync(request, shopApi: true, UpdateStock))
             .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.GetAccessToken, request => HandleAsync(request, shopApi: false, GetAccessToken))
-            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.AuthPartner, AuthPartnerAsync);
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.ShopInfo, request => HandleAsync(request, shopApi: true, ShopInfo))
+            .Map(HttpMethod.Get.Method, ShopeeConstants.Paths.AuthPartner, AuthPartnerAsync)
+            .Map(HttpMethod.Post.Method, ShopeeConstants.Paths.AuthPartner, AuthPartnerAsync);
     }
 
     public Uri Url => _host.Url;
@@ -73,6 +78,9 @@ public sealed partial class ShopeeSandbox : IDisposable
 
     /// <summary>Requests that passed the sign and token checks (the numbering fault plans use).</summary>
     public int RequestCount => Volatile.Read(ref _requests);
+
+    /// <summary>How many authorization codes were exchanged for tokens.</summary>
+    public int ExchangeCount => Volatile.Read(ref _exchanges);
 
     /// <summary>How many refreshes the shop accepted.</summary>
     public int RefreshCount => Volatile.Read(ref _refreshes);
@@ -99,6 +107,19 @@ public sealed partial class ShopeeSandbox : IDisposable
         lock (_tokenGate)
         {
             _accessToken = Guid.NewGuid().ToString("N");
+        }
+    }
+
+    /// <summary>
+    /// The seller cancels the app's authorization: the access and refresh tokens issued so far get error_auth from now on,
+    /// while tokens a later authorization code is exchanged for are accepted.
+    /// </summary>
+    public void RevokeTokens()
+    {
+        lock (_tokenGate)
+        {
+            _accessToken = $"revoked-{Guid.NewGuid():N}";
+            _refreshToken = $"revoked-{Guid.NewGuid():N}";
         }
     }
 

@@ -26,7 +26,7 @@ public sealed record ShopeeSandboxOptions
     /// <summary>The shop currency: every amount is a number in it.</summary>
     public string Currency { get; init; } = "SGD";
 
-    /// <summary>Order visibility and the rate limit run on this clock; an order is listed once its create_time is not after now.</summary>
+    /// <summary>Order visibility, the rate limit and the authorization codes' 10 minutes run on this clock; an order is listed once its create_time is not after now.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>create_time (and first update_time) of order 0; order i is created at OrdersStartAt + i × OrderInterval.</summary>
@@ -45,8 +45,11 @@ public sealed record ShopeeSandboxOptions
     /// <summary>The shop's warehouse location ids for seller stock; empty (the default) for a shop without warehouses, which sends no location_id.</summary>
     public IReadOnlyList<string> SellerLocations { get; init; } = [];
 
-    /// <summary>The one-time code the authorization link hands out and auth/token/get accepts (once, within 10 minutes).</summary>
-    public string AuthorizationCode { get; init; } = "sandbox-authorization-code";
+    /// <summary>The shop's name, as the consent page and get_shop_info show it.</summary>
+    public string ShopName { get; init; } = "Sandbox Shopee shop";
+
+    /// <summary>The shop's region, as get_shop_info answers it.</summary>
+    public string Region { get; init; } = "SG";
 
     /// <summary>Requests per second and burst per shop; Off by default (Shopee publishes no figure).</summary>
     public SandboxRateLimit RateLimit { get; init; } = SandboxRateLimit.Off;

@@ -20,4 +20,5 @@ namespace CrossBorderHub.Connectors.Shopee.Wire;
 [JsonSerializable(typeof(ShopeeUpdateStockRequest))]
 [JsonSerializable(typeof(ShopeeGetAccessTokenRequest))]
 [JsonSerializable(typeof(ShopeeCatalogItem))]
+[JsonSerializable(typeof(ShopeeShopInfoResponse))]
 internal sealed partial class ShopeeJsonContext : JsonSerializerContext;

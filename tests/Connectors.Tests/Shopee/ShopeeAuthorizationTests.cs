@@ -1,5 +1,6 @@
 using System.Net;
 using System.Web;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using CrossBorderHub.Connectors.Shopee;
 using CrossBorderHub.Connectors.Shopee.Http;
 
@@ -40,15 +41,12 @@ public sealed class ShopeeAuthorizationTests
     {
         using var host = new ShopeeTestHost(ShopeeTestHost.StartSandbox(orders: 3, days: 1));
         var partner = new ShopeePartner(host.Sandbox.Options.PartnerId, host.Sandbox.Options.PartnerKey, "sandbox", host.Sandbox.Url);
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
 
-        using var consent = await browser.GetAsync(host.Authorization.AuthorizationLink(partner, new Uri("http://127.0.0.1:9/shopee/callback")));
-        var back = consent.Headers.Location!;
+        var back = await SandboxConsentBrowser.DecideAsync(host.Authorization.AuthorizationLink(partner, new Uri("http://127.0.0.1:9/shopee/callback")), approve: true, CancellationToken.None);
         var query = HttpUtility.ParseQueryString(back.Query);
         var tokens = await host.Authorization.ExchangeCodeAsync(partner, query["code"]!, long.Parse(query["shop_id"]!, System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
         var again = await Assert.ThrowsAsync<MarketplaceException>(() => host.Authorization.ExchangeCodeAsync(partner, query["code"]!, host.Sandbox.Options.ShopId, CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.Found, consent.StatusCode);
         Assert.Equal("/shopee/callback", back.AbsolutePath);
         Assert.Equal(host.Sandbox.Options.ShopId, tokens.ShopId);
         Assert.Equal(host.Sandbox.Tokens, (tokens.AccessToken, tokens.RefreshToken));
@@ -65,7 +63,7 @@ public sealed class ShopeeAuthorizationTests
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
 
         using var consent = await browser.GetAsync(host.Authorization.AuthorizationLink(partner, new Uri("http://127.0.0.1:9/cb")));
-        var e = await Assert.ThrowsAsync<MarketplaceException>(() => host.Authorization.ExchangeCodeAsync(partner, host.Sandbox.Options.AuthorizationCode, host.Sandbox.Options.ShopId, CancellationToken.None));
+        var e = await Assert.ThrowsAsync<MarketplaceException>(() => host.Authorization.ExchangeCodeAsync(partner, host.Sandbox.IssueAuthorizationCode(), host.Sandbox.Options.ShopId, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Forbidden, consent.StatusCode);
         Assert.Contains("error_sign", await consent.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -11,7 +11,7 @@ internal sealed class ShopeeTestHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public ShopeeTestHost(ShopeeSandbox sandbox, string? partnerKey = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public ShopeeTestHost(ShopeeSandbox sandbox, string? partnerKey = null, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         Sandbox = sandbox;
         var values = new Dictionary<string, string?>
@@ -35,6 +35,11 @@ internal sealed class ShopeeTestHost : IDisposable
         Credentials = new MemoryCredentialWriter(credentials);
         var services = new ServiceCollection().AddLogging();
         services.AddSingleton<IStoreCredentialWriter>(Credentials);
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
         services.AddShopeeConnector(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         _services = services.BuildServiceProvider();
         Connector = _services.GetRequiredService<IConnectorRegistry>().Find(ShopeeConstants.Marketplace)!;
@@ -62,6 +67,21 @@ internal sealed class ShopeeTestHost : IDisposable
     public MemoryCredentialWriter Credentials { get; }
 
     public IShopeeAuthorization Authorization => _services.GetRequiredService<IShopeeAuthorization>();
+
+    public IMarketplaceConsent Consent => _services.GetServices<IMarketplaceConsent>().Single(c => c.Marketplace == ShopeeConstants.Marketplace);
+
+    public IMarketplaceWebhooks Webhooks => _services.GetServices<IMarketplaceWebhooks>().Single(w => w.Marketplace == ShopeeConstants.Marketplace);
+
+    /// <summary>The hub's Shopee app as the sandbox knows it, every host pointed at the sandbox.</summary>
+    public ConsentApp SandboxApp(string? partnerKey = null) => new(
+        new Dictionary<string, string>
+        {
+            ["partnerId"] = Sandbox.Options.PartnerId.ToString(CultureInfo.InvariantCulture),
+            ["partnerKey"] = partnerKey ?? Sandbox.Options.PartnerKey,
+            ["host"] = "sandbox",
+        },
+        Sandbox.Url,
+        Sandbox.Url);
 
     /// <summary>Orders spread over <paramref name="days"/> days up to a little before now, so a pull walks several 15-day windows.</summary>
     public static ShopeeSandbox StartSandbox(int orders, double days, int seed = 7, ShopeeFaultPlan? faults = null) =>

@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Tests.Consent.Shopee;
+
+public sealed class ShopeeConsentContract(ConsentHubs<ShopeeConsentAdapter> hubs) : ConsentContract<ShopeeConsentAdapter>(hubs);
