@@ -100,6 +100,8 @@ public sealed class TikTokShopConsentTests
 
         Assert.Contains("another app", e.Message, StringComparison.Ordinal);
         Assert.Equal(0, host.Sandbox.ExchangeRequestCount);
+        var options = host.Sandbox.Options;
+        Assert.Equal("TTP_sandbox_access.g1", (await host.Authorization.ExchangeCodeAsync(options.AppKey, options.AppSecret, code, host.Sandbox.Url, default)).AccessToken);
     }
 
     [Fact]
