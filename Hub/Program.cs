@@ -12,6 +12,7 @@ using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Apis.Admin;
 using CrossBorderHub.Hub.Apis.Commands;
 using CrossBorderHub.Hub.Auth;
+using CrossBorderHub.Hub.Consent;
 using CrossBorderHub.Hub.Dashboard;
 using CrossBorderHub.Hub.Demo;
 using CrossBorderHub.Hub.Health;
@@ -35,6 +36,7 @@ builder.Services.AddHubDemo(builder.Configuration)
     .AddAmazonDemoStore();
 builder.Services.AddApiKeyAuth(builder.Configuration);
 builder.Services.AddHubTenancy(builder.Configuration);
+builder.Services.AddHubConsent(builder.Configuration);
 builder.Services.AddHubApi();
 builder.Services.AddHubRequestLimits(builder.Configuration);
 builder.Services.AddHubDataProtection(builder.Configuration);
@@ -76,6 +78,7 @@ app.MapCommandsApi();
 app.MapTikTokShopWebhooks();
 app.MapDashboard();
 app.MapTenantsApi();
+app.MapConsentApi();
 app.MapAdminApi();
 app.MapCallBudgetsApi();
 

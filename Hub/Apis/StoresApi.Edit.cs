@@ -15,7 +15,7 @@ internal static partial class StoresApi
         UpdateStoreRequest request,
         IConnectorRegistry connectors,
         IStoreAccountRepository stores,
-        ISyncScheduler scheduler,
+        StoreConnections connections,
         IOptions<ConnectorHostOptions> hosts,
         CancellationToken cancellationToken)
     {
@@ -67,22 +67,8 @@ internal static partial class StoresApi
             request.BaseUrl?.Length == 0,
             authUrl,
             request.AuthUrl?.Length == 0);
-        var updated = await stores.UpdateAsync(id, changes, cancellationToken);
-        if (updated is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (updated.Status == StoreStatus.Active && store.Status != StoreStatus.Active)
-        {
-            await scheduler.ResumeStoreAsync(id, cancellationToken);
-        }
-        else if (updated.Status != StoreStatus.Active && store.Status == StoreStatus.Active)
-        {
-            await scheduler.PauseStoreAsync(id, cancellationToken);
-        }
-
-        return TypedResults.Ok(StoreResource.From(updated));
+        var updated = await connections.UpdateAsync(store, changes, cancellationToken);
+        return updated is null ? TypedResults.NotFound() : TypedResults.Ok(StoreResource.From(updated));
     }
 
     public static async Task<Results<Ok<StoreRemoved>, NotFound>> RemoveStore(

@@ -61,7 +61,7 @@ internal static partial class StoresApi
         CreateStoreRequest request,
         IConnectorRegistry connectors,
         IStoreAccountRepository stores,
-        ISyncScheduler scheduler,
+        StoreConnections connections,
         IOptions<ConnectorHostOptions> hosts,
         ITenantDirectory tenants,
         CancellationToken cancellationToken)
@@ -106,11 +106,7 @@ internal static partial class StoresApi
                 detail: $"Store {existing.Id} is the {existing.Marketplace} store named '{existing.Name}' ({existing.Status}).");
         }
 
-        var settings = connector.Account.Normalize(request.Settings ?? StoreAccountJson.EmptyObject);
-        var created = await stores.CreateAsync(
-            new NewStoreAccount(tenantId, connector.Marketplace, name, settings, credentials, request.BaseUrl, request.AuthUrl),
-            cancellationToken);
-        await scheduler.ScheduleStoreAsync(new ScheduledStore(created.Id, created.Marketplace, Paused: false), cancellationToken);
+        var created = await connections.CreateAsync(connector, tenantId, name, request.Settings, credentials, request.BaseUrl, request.AuthUrl, cancellationToken);
 
         return TypedResults.Created($"/api/v1/stores/{created.Id}", new CreatedId(created.Id));
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Auth;
 using Microsoft.OpenApi;
 
@@ -11,6 +12,7 @@ internal static class ApiServiceCollectionExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<UnhandledExceptionHandler>();
+        services.AddSingleton<StoreConnections>();
 
         // Unreadable bodies reach the exception handler, which says what was wrong with them.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -1,6 +1,7 @@
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Mapping.Ports;
 using CrossBorderHub.Persistence.Commands;
+using CrossBorderHub.Persistence.Consent;
 using CrossBorderHub.Persistence.Context;
 using CrossBorderHub.Persistence.Reads;
 using CrossBorderHub.Persistence.Retention;
@@ -70,6 +71,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ITenantReads, TenantReads>();
         services.AddSingleton<IPersonalDataRetention, PersonalDataRedactor>();
         services.AddSingleton<ISyncScheduleStore, SyncScheduleStore>();
+        services.AddSingleton<IConsentAuthorizations, ConsentAuthorizationStore>();
         return services;
     }
 

@@ -27,6 +27,7 @@ public abstract class HubDbContext : DbContext
     internal DbSet<CommandRow> Commands => Set<CommandRow>();
     internal DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
     internal DbSet<SyncScheduleRow> SyncSchedules => Set<SyncScheduleRow>();
+    internal DbSet<ConsentAuthorizationRow> ConsentAuthorizations => Set<ConsentAuthorizationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

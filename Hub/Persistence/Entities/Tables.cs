@@ -16,4 +16,5 @@ internal static class Tables
     public const string Commands = "commands";
     public const string ApiKeys = "api_keys";
     public const string SyncSchedules = "sync_schedules";
+    public const string ConsentAuthorizations = "consent_authorizations";
 }

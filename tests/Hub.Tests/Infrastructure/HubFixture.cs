@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace CrossBorderHub.Hub.Tests.Infrastructure;
 
 /// <summary>One running hub per test class, on the database the derived fixture chooses.</summary>
@@ -17,12 +19,15 @@ public abstract class HubFixture : IAsyncLifetime, IDisposable
     /// <summary>Settings this fixture's hub runs with on top of <see cref="HubFactory"/>'s.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
+    /// <summary>Services this fixture's hub replaces or adds (a test-only connector, a fake clock).</summary>
+    protected virtual Action<IServiceCollection>? Services => null;
+
     protected abstract DatabaseUnderTest CreateDatabase(string folder);
 
     public virtual Task InitializeAsync()
     {
         _database = CreateDatabase(_folder.Path);
-        Factory = new HubFactory(_database, _folder.Path, Settings);
+        Factory = new HubFactory(_database, _folder.Path, Settings, Services);
         Admin = Factory.CreateClient(HubFactory.AdminKey);
         Erp = Factory.CreateClient(HubFactory.ErpKey);
         Anonymous = Factory.CreateClient();

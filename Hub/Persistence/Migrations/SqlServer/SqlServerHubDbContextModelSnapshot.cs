@@ -228,6 +228,82 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                     b.ToTable("commands", (string)null);
                 });
 
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ConsentAuthorizationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CallbackUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)")
+                        .HasColumnName("callback_url");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("failure");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Input")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("input");
+
+                    b.Property<string>("Marketplace")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)")
+                        .HasColumnName("marketplace");
+
+                    b.Property<Guid?>("ReauthorizeStoreId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("reauthorize_store_id");
+
+                    b.Property<string>("ReturnPath")
+                        .HasMaxLength(1024)
+                        .HasColumnType("nvarchar(1024)")
+                        .HasColumnName("return_path");
+
+                    b.Property<Guid>("SellerId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("seller_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("StoreId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("store_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_authorizations");
+
+                    b.HasIndex("SellerId", "CreatedAt")
+                        .HasDatabaseName("ix_consent_authorizations_seller_id_created_at");
+
+                    b.ToTable("consent_authorizations", (string)null);
+                });
+
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.InventoryRow", b =>
                 {
                     b.Property<Guid>("Id")
@@ -743,6 +819,16 @@ namespace CrossBorderHub.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_commands_stores_store_id");
+                });
+
+            modelBuilder.Entity("CrossBorderHub.Persistence.Entities.ConsentAuthorizationRow", b =>
+                {
+                    b.HasOne("CrossBorderHub.Persistence.Entities.SellerRow", null)
+                        .WithMany()
+                        .HasForeignKey("SellerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_authorizations_sellers_seller_id");
                 });
 
             modelBuilder.Entity("CrossBorderHub.Persistence.Entities.InventoryRow", b =>

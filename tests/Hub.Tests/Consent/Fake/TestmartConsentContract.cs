@@ -1,0 +1,3 @@
+namespace CrossBorderHub.Hub.Tests.Consent.Fake;
+
+public sealed class TestmartConsentContract(ConsentHubs<TestmartConsentAdapter> hubs) : ConsentContract<TestmartConsentAdapter>(hubs);
