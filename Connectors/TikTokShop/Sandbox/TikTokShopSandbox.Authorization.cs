@@ -32,6 +32,12 @@ public sealed partial class TikTokShopSandbox
     /// </summary>
     public string IssueAuthorizationCode() => _codes.Issue(new TikTokShopSandboxCodeGrant(_options.AppKey));
 
+    /// <summary>
+    /// The tokens issued so far stop working (the seller revoked the app, or they lapsed), unlike
+    /// <see cref="SandboxAuthorization.Refuse"/> only until the seller authorizes again: the next code exchange's pair works.
+    /// </summary>
+    public void RetireTokens() => _tokens.Retire();
+
     private ResponseMessage GetToken(IRequestMessage request)
     {
         Interlocked.Increment(ref _exchanges);
