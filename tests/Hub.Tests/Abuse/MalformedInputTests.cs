@@ -75,6 +75,15 @@ public sealed class MalformedInputTests
             (HttpMethod.Get, $"/api/v1/tenants/{g}/keys", null, HttpStatusCode.NotFound),
             (HttpMethod.Delete, $"/api/v1/tenants/{tenant}/keys/{g}", null, HttpStatusCode.NotFound),
             (HttpMethod.Delete, "/api/v1/tenants/x/keys/y", null, HttpStatusCode.NotFound),
+            (HttpMethod.Post, $"/api/v1/tenants/{tenant}/authorizations", "{", HttpStatusCode.BadRequest),
+            (HttpMethod.Post, $"/api/v1/tenants/{tenant}/authorizations", "{}", HttpStatusCode.BadRequest),
+            (HttpMethod.Post, $"/api/v1/tenants/{tenant}/authorizations", "{\"marketplace\":5}", HttpStatusCode.BadRequest),
+            (HttpMethod.Post, $"/api/v1/tenants/{tenant}/authorizations", "{\"marketplace\":\"shopify\",\"input\":[1]}", HttpStatusCode.BadRequest),
+            (HttpMethod.Post, $"/api/v1/tenants/{tenant}/authorizations", "{\"marketplace\":\"shopify\",\"storeId\":\"x\"}", HttpStatusCode.BadRequest),
+            (HttpMethod.Post, $"/api/v1/tenants/{tenant}/authorizations", huge, HttpStatusCode.RequestEntityTooLarge),
+            (HttpMethod.Post, $"/api/v1/tenants/{g}/authorizations", "{}", HttpStatusCode.NotFound),
+            (HttpMethod.Get, $"/api/v1/tenants/{tenant}/authorizations/not-a-guid", null, HttpStatusCode.NotFound),
+            (HttpMethod.Get, $"/api/v1/tenants/{tenant}/authorizations/{g}", null, HttpStatusCode.NotFound),
         };
 
         var wrong = new List<string>();

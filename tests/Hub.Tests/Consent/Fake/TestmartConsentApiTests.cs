@@ -153,6 +153,38 @@ public sealed class TestmartConsentApiTests(ConsentHubs<TestmartConsentAdapter> 
         }
     }
 
+    [Theory]
+    [ContractData(ContractDatabase.Sqlite)]
+    [ContractData(ContractDatabase.PostgreSql)]
+    public async Task Malformed_callbacks_get_a_400_page_and_leave_the_consent_usable(string database)
+    {
+        var hub = await hubs.ForAsync(database);
+        var tenant = await TenantAsync(hub, "Probed");
+        var (id, consentUrl) = await StartAsync(hub, tenant, "acme-42");
+        var callback = await SandboxConsentBrowser.DecideAsync(consentUrl, approve: true, CancellationToken.None);
+        var probes = new[]
+        {
+            "/connect/testmart/callback",
+            "/connect/testmart/callback?state=",
+            "/connect/testmart/callback?state=not-a-state&code=x",
+            "/connect/testmart/callback?state=" + new string('A', 5000),
+            callback.PathAndQuery + "&code=second",
+            callback.PathAndQuery.Replace("/connect/testmart/", "/connect/shopify/", StringComparison.Ordinal),
+            "/connect/nowhere/callback?state=%00%FF",
+        };
+
+        foreach (var probe in probes)
+        {
+            using var answer = await hub.Browser.GetAsync(new Uri(probe, UriKind.Relative));
+            Assert.True(answer.StatusCode == HttpStatusCode.BadRequest, $"{probe[..Math.Min(probe.Length, 80)]}: {(int)answer.StatusCode}");
+            Assert.Equal("text/html", answer.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal("Pending", (await hub.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/tenants/{tenant}/authorizations/{id}")).GetProperty("status").GetString());
+        using var genuine = await hub.Browser.GetAsync(PathOf(callback));
+        Assert.Equal(HttpStatusCode.OK, genuine.StatusCode);
+    }
+
     [Fact]
     public async Task Host_replacements_for_a_consent_app_stop_the_start_unless_custom_hosts_are_allowed()
     {
