@@ -76,8 +76,10 @@ internal static class ConsentApi
 
     public static Ok<IReadOnlyList<ConsentMarketplace>> ListMarketplaces(IConsentFlow flow) => TypedResults.Ok(flow.Marketplaces);
 
-    private static async Task<IResult> CallbackAsync(string marketplace, HttpContext context, IConsentFlow flow, CancellationToken cancellationToken)
+    private static async Task<IResult> CallbackAsync(string marketplace, HttpContext context, IConsentFlow flow, IHostApplicationLifetime lifetime)
     {
+        // The marketplace's code works once: a seller closing the tab must not abandon the exchange halfway; only a stopping hub does.
+        var cancellationToken = lifetime.ApplicationStopping;
         // The query carries a one-time code: keep it out of caches and out of the Referer of whatever the seller opens next.
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["Referrer-Policy"] = "no-referrer";

@@ -33,6 +33,11 @@ internal sealed partial class ConsentFlow
             var code = failed.Code is null ? "" : $" ({failed.Code})";
             return await FailAsync(authorization, $"{participant.Consent.Marketplace} did not complete the authorization{code}: {failed.Message}", marketplaceFailed: true, cancellationToken);
         }
+        catch (HttpRequestException)
+        {
+            // A connector should say MarketplaceException; an unreachable host is still the marketplace's failure, not a 500.
+            return await FailAsync(authorization, $"{participant.Consent.Marketplace} could not be reached to complete the authorization. Try again later.", marketplaceFailed: true, cancellationToken);
+        }
 
         if (CheckGrant(participant.Connector, grant) is { } unusable)
         {

@@ -41,6 +41,7 @@ internal sealed partial class ConsentFlow(
 
     private const string InvalidState = "This consent link is not valid. Start connecting the store again.";
     private const string ExpiredState = "This consent link has expired. Start connecting the store again.";
+    private const string Interrupted = "The hub could not finish connecting the store. Start connecting it again.";
     private const string UsedState = "This consent link was already used. Start connecting the store again if the store is not connected.";
 
     private readonly IDataProtector _state = protection.CreateProtector(StatePurpose);
@@ -104,7 +105,9 @@ internal sealed partial class ConsentFlow(
         var authorization = id is null ? null : await authorizations.FindAsync(id.Value, cancellationToken);
         if (authorization is null || !authorization.Marketplace.Equals(marketplace, StringComparison.OrdinalIgnoreCase))
         {
-            ConsentLog.CallbackRefused(logger, marketplace, id is null ? "the state does not verify" : "the state names no consent of this marketplace");
+            // The route value is the caller's text: only a known marketplace's name goes into the log.
+            var named = _consents.TryGetValue(marketplace, out var known) ? known.Marketplace : "(unknown)";
+            ConsentLog.CallbackRefused(logger, named, id is null ? "the state does not verify" : "the state names no consent of this marketplace");
             return new ConsentOutcome(null, null, null, false, null, InvalidState);
         }
 
@@ -116,7 +119,17 @@ internal sealed partial class ConsentFlow(
             return new ConsentOutcome(authorization.Id, authorization.TenantId, null, false, null, expired ? ExpiredState : UsedState);
         }
 
-        return await ConnectAsync(authorization, query, cancellationToken);
+        try
+        {
+            return await ConnectAsync(authorization, query, cancellationToken);
+        }
+        catch (Exception)
+        {
+            // Never leave a claimed consent pending: it can never be claimed again. A no-op when it already ended.
+            await authorizations.FailAsync(authorization.Id, Interrupted, clock.GetUtcNow(), CancellationToken.None);
+            ConsentLog.Failed(logger, authorization.Id, authorization.Marketplace, Interrupted);
+            throw;
+        }
     }
 
     public async Task<ConsentAuthorizationView?> FindAsync(Guid tenantId, Guid authorizationId, CancellationToken cancellationToken)

@@ -118,6 +118,27 @@ public sealed class TestmartConsentApiTests(ConsentHubs<TestmartConsentAdapter> 
     [Theory]
     [ContractData(ContractDatabase.Sqlite)]
     [ContractData(ContractDatabase.PostgreSql)]
+    public async Task A_code_the_marketplace_refuses_fails_the_consent_with_a_502_page(string database)
+    {
+        var hub = await hubs.ForAsync(database);
+        var tenant = await TenantAsync(hub, "Refused code");
+        var (id, consentUrl) = await StartAsync(hub, tenant, "acme-42");
+        var callback = await SandboxConsentBrowser.DecideAsync(consentUrl, approve: true, CancellationToken.None);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(callback.Query).ToDictionary(q => q.Key, q => (string?)(q.Key == "code" ? "forged-code" : q.Value.ToString()));
+
+        using var answer = await hub.Browser.GetAsync(new Uri(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(callback.AbsolutePath, query), UriKind.Relative));
+        var authorization = await hub.Admin.GetFromJsonAsync<JsonElement>($"/api/v1/tenants/{tenant}/authorizations/{id}");
+
+        Assert.Equal(HttpStatusCode.BadGateway, answer.StatusCode);
+        Assert.Equal("Failed", authorization.GetProperty("status").GetString());
+        Assert.Contains("testmart did not complete the authorization", authorization.GetProperty("failure").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("forged-code", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain((await hub.Admin.GetFromJsonAsync<JsonElement>("/api/v1/stores")).EnumerateArray(), s => s.GetProperty("tenantId").GetGuid() == tenant);
+    }
+
+    [Theory]
+    [ContractData(ContractDatabase.Sqlite)]
+    [ContractData(ContractDatabase.PostgreSql)]
     public async Task A_second_account_whose_name_is_taken_gets_a_numbered_name(string database)
     {
         var hub = await hubs.ForAsync(database);
