@@ -22,7 +22,7 @@ internal sealed partial class TikTokShopConnector
         }
 
         var data = await CallAsync(session, shopScoped: false, (store, ct) => api.GetAuthorizedShopsAsync(store, ct), cancellationToken);
-        var shops = data.Shops ?? throw _errors.Malformed(session.BaseUrl.Host, "the authorized shops answer has no shops list.");
+        var shops = ShopsOf(data, session.BaseUrl.Host);
         var shop = shops.FirstOrDefault(s => string.Equals(s.Id, session.Settings.ShopId, StringComparison.Ordinal))
             ?? throw new MarketplaceException(
                 MarketplaceFailureKind.AuthorizationRefused,
@@ -37,5 +37,16 @@ internal sealed partial class TikTokShopConnector
         ciphers.Remember(session, shop.Cipher);
         session.ShopCipher = shop.Cipher;
         TikTokShopLog.ShopCipherFound(logger, session.Account.Id, session.Settings.ShopId);
+    }
+
+    /// <summary>The authorized shops list; an entry without an id names no shop and is left out (a cipher is checked where it is used).</summary>
+    private IReadOnlyList<TikTokShopAuthorizedShop> ShopsOf(TikTokAuthorizedShopsData data, string host)
+    {
+        var shops = data.Shops ?? throw _errors.Malformed(host, "the authorized shops answer has no shops list.");
+        return
+        [
+            .. shops.Where(s => !string.IsNullOrEmpty(s.Id))
+                .Select(s => new TikTokShopAuthorizedShop(s.Id!, s.Name, s.Region, string.IsNullOrEmpty(s.Cipher) ? null : s.Cipher)),
+        ];
     }
 }

@@ -132,13 +132,23 @@ internal sealed partial class TikTokShopConnector(
         bool shopScoped,
         Func<TikTokShopRequestContext, CancellationToken, Task<IApiResponse<TikTokEnvelope<TData>>>> call,
         CancellationToken cancellationToken)
+        where TData : class =>
+        await ReadAsync(session.BaseUrl, shopScoped ? session.Context() : session.AppContext(), call, cancellationToken);
+
+    /// <summary>One signed call as it is: its envelope's data, or the failure it answers (<paramref name="action"/> names the call in it).</summary>
+    private async Task<TData> ReadAsync<TData>(
+        Uri baseUrl,
+        TikTokShopRequestContext context,
+        Func<TikTokShopRequestContext, CancellationToken, Task<IApiResponse<TikTokEnvelope<TData>>>> call,
+        CancellationToken cancellationToken,
+        string? action = null)
         where TData : class
     {
-        var host = session.BaseUrl.Host;
+        var host = baseUrl.Host;
         IApiResponse<TikTokEnvelope<TData>> response;
         try
         {
-            response = await call(shopScoped ? session.Context() : session.AppContext(), cancellationToken);
+            response = await call(context, cancellationToken);
         }
         catch (Exception e) when (MarketplaceFailures.IsTransport(e))
         {
@@ -147,7 +157,7 @@ internal sealed partial class TikTokShopConnector(
 
         using (response)
         {
-            return _errors.DataOf(host, response, cancellationToken);
+            return _errors.DataOf(host, response, cancellationToken, action);
         }
     }
 }

@@ -29,6 +29,9 @@ internal static class TikTokShopConstants
     /// <summary>The ship call; {package_id} is the package the order's line items are in.</summary>
     public const string ShipPackagePath = "/fulfillment/202309/packages/{packageId}/ship";
 
+    /// <summary>The seller's authorization page for a service (the app), on the consent host of the app's market.</summary>
+    public const string AuthorizePath = "/open/authorize";
+
     public const string AccessTokenHeader = "x-tts-access-token";
     public const string AppKeyParameter = "app_key";
     public const string TimestampParameter = "timestamp";
@@ -37,6 +40,12 @@ internal static class TikTokShopConstants
     public const string AccessTokenParameter = "access_token";
     public const string RefreshTokenGrant = "refresh_token";
     public const string AuthorizationCodeGrant = "authorized_code";
+
+    public const string ServiceIdParameter = "service_id";
+    public const string StateParameter = "state";
+    public const string CodeParameter = "code";
+    public const string ShopRegionParameter = "shop_region";
+    public const string LocaleParameter = "locale";
 
     public const string AppKeySetting = "appKey";
     public const string AppSecretCredential = "appSecret";
@@ -52,6 +61,12 @@ internal static class TikTokShopConstants
 
     public static readonly Uri ApiHost = new("https://open-api.tiktokglobalshop.com");
     public static readonly Uri AuthHost = new("https://auth.tiktok-shops.com");
+
+    /// <summary>The authorization page's host for apps of the global Partner Center (every market but the US).</summary>
+    public static readonly Uri ConsentHost = new("https://services.tiktokshop.com");
+
+    /// <summary>The authorization page's host for apps of the US Partner Center, which serve US shops.</summary>
+    public static readonly Uri UsConsentHost = new("https://services.us.tiktokshop.com");
 
     /// <summary>Refit needs an absolute base address; the signing handler replaces it with the store's host.</summary>
     public static readonly Uri PlaceholderBaseAddress = new("https://tiktokshop.invalid");

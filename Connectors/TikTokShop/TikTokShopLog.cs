@@ -24,4 +24,7 @@ internal static partial class TikTokShopLog
 
     [LoggerMessage(EventId = 9007, Level = LogLevel.Information, Message = "TikTok Shop seller {OpenId} authorized app {AppKey} for {Scopes} scopes")]
     public static partial void CodeExchanged(ILogger logger, string appKey, string openId, int scopes);
+
+    [LoggerMessage(EventId = 9020, Level = LogLevel.Information, Message = "TikTok Shop consent for app {AppKey} connected shop {ShopId}, one of {Shops} authorized shops")]
+    public static partial void ConsentCompleted(ILogger logger, string appKey, string shopId, int shops);
 }

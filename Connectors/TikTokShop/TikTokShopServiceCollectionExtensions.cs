@@ -14,7 +14,9 @@ public static class TikTokShopServiceCollectionExtensions
     /// <summary>
     /// Registers the TikTok Shop connector: options from "Connectors:TikTokShop" (validated at start), the signed API
     /// client and the token client on the kit's pipeline (one per shop; the shop's token bucket is its rate budget;
-    /// redirects never followed) and the connector itself, which also serves <see cref="ITikTokShopAuthorization"/> (the code exchange). It needs an <see cref="IStoreCredentialWriter"/> (the hub's persistence).
+    /// redirects never followed), the connector itself, which also serves <see cref="ITikTokShopAuthorization"/> (the code
+    /// exchange and the authorized shops), and the consent flow (<see cref="TikTokShopConsent"/>). It needs an
+    /// <see cref="IStoreCredentialWriter"/> (the hub's persistence).
     /// </summary>
     public static IServiceCollection AddTikTokShopConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,6 +51,7 @@ public static class TikTokShopServiceCollectionExtensions
         services.AddMarketplaceConnector<TikTokShopConnector>();
         services.AddMarketplaceWebhooks<TikTokShopWebhooks>();
         services.TryAddSingleton<ITikTokShopAuthorization>(sp => sp.GetRequiredService<TikTokShopConnector>());
+        services.AddMarketplaceConsent<TikTokShopConsent>();
         return services;
     }
 

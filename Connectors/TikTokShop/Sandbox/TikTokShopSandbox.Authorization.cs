@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CrossBorderHub.Connectors.SandboxKit;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using WireMock;
 
 namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
@@ -13,7 +14,7 @@ public sealed partial class TikTokShopSandbox
     public const string SellerName = "Sandbox seller";
     public const string SellerBaseRegion = "GB";
 
-    private readonly TikTokShopSandboxAuthCodes _codes = new();
+    private readonly SandboxConsentCodes<TikTokShopSandboxCodeGrant> _codes;
     private int _grants;
     private int _exchanges;
 
@@ -24,11 +25,18 @@ public sealed partial class TikTokShopSandbox
     public int GrantCount => Volatile.Read(ref _grants);
 
     /// <summary>
-    /// A single-use authorization code, as TikTok puts on the app's redirect once the seller consents. Exchanging it issues
+    /// A single-use authorization code, as TikTok puts on the app's redirect once the seller consents (the consent page
+    /// issues the same), valid for <see cref="TikTokShopSandboxOptions.AuthorizationCodeLifetime"/>. Exchanging it issues
     /// a new token pair that replaces the shop's current one (a revoked authorization, <see cref="SandboxAuthorization.Refuse"/>,
     /// stays revoked until restored).
     /// </summary>
-    public string IssueAuthorizationCode() => _codes.Issue();
+    public string IssueAuthorizationCode() => _codes.Issue(new TikTokShopSandboxCodeGrant(_options.AppKey));
+
+    /// <summary>
+    /// The tokens issued so far stop working (the seller revoked the app, or they lapsed), unlike
+    /// <see cref="SandboxAuthorization.Refuse"/> only until the seller authorizes again: the next code exchange's pair works.
+    /// </summary>
+    public void RetireTokens() => _tokens.Retire();
 
     private ResponseMessage GetToken(IRequestMessage request)
     {
@@ -54,7 +62,7 @@ public sealed partial class TikTokShopSandbox
         }
 
         // Checked last: a request refused for its app or grant type leaves the code usable, as it was never exchanged.
-        if (!_codes.TryUse(query.GetValueOrDefault("auth_code")))
+        if (_codes.Redeem(query.GetValueOrDefault("auth_code")) is not { } issued || issued.AppKey != _options.AppKey)
         {
             Interlocked.Increment(ref _refused);
             return Envelope(InvalidAuthCodeCode, "The auth_code is invalid, expired or already used.");

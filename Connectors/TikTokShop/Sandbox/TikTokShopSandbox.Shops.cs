@@ -5,22 +5,24 @@ namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
 
 public sealed partial class TikTokShopSandbox
 {
-    /// <summary>GET /authorization/202309/shops: the sandbox's shop and another shop of the same seller.</summary>
+    /// <summary>GET /authorization/202309/shops: the seller's other shops, then the sandbox's own shop.</summary>
     private (long Code, string Message, JsonNode? Data) AuthorizedShops(IRequestMessage request) =>
         (0, "Success", new JsonObject
         {
             ["shops"] = new JsonArray(
-                Shop("7494000000000000999", "Sandbox other shop", "ROW_other_cipher"),
-                Shop(_options.ShopId, "Sandbox shop", _options.ShopCipher)),
+            [
+                .. _options.OtherShops.Select(Shop),
+                Shop(new TikTokShopSandboxShop(_options.ShopId, _options.ShopName, _options.ShopRegion, _options.ShopCipher)),
+            ]),
         });
 
-    private static JsonObject Shop(string id, string name, string cipher) => new()
+    private static JsonObject Shop(TikTokShopSandboxShop shop) => new()
     {
-        ["id"] = id,
-        ["name"] = name,
-        ["region"] = "GB",
+        ["id"] = shop.Id,
+        ["name"] = shop.Name,
+        ["region"] = shop.Region,
         ["seller_type"] = "LOCAL",
-        ["cipher"] = cipher,
-        ["code"] = $"GBLC{id[^6..]}",
+        ["cipher"] = shop.Cipher,
+        ["code"] = $"{shop.Region}LC{shop.Id[^Math.Min(6, shop.Id.Length)..]}",
     };
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using CrossBorderHub.Connectors.SandboxKit;
+using CrossBorderHub.Connectors.SandboxKit.Consent;
 using CrossBorderHub.Connectors.TikTokShop.Http;
 using WireMock;
 
@@ -10,8 +11,9 @@ namespace CrossBorderHub.Connectors.TikTokShop.Sandbox;
 
 /// <summary>
 /// A TikTok Shop simulated on the sandbox kit: the 202309 order search and detail, the package ship call, products search
-/// and detail, inventory search and update, the authorized shops, the code exchange and the token refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
-/// rate limit and deterministic faults. Use <see cref="Url"/> as both the store's baseUrl and authUrl.
+/// and detail, inventory search and update, the authorized shops, the seller's authorization page, the code exchange and
+/// the token refresh, each API request checked for its app key, signature, shop cipher and access token; page tokens, a
+/// rate limit and deterministic faults. Use <see cref="Url"/> as the store's baseUrl and authUrl and as the consent host.
 /// </summary>
 public sealed partial class TikTokShopSandbox : IDisposable
 {
@@ -45,6 +47,7 @@ public sealed partial class TikTokShopSandbox : IDisposable
         Catalog = new TikTokShopSandboxCatalog(options);
         Authorization = new SandboxAuthorization(options.AccessToken);
         _tokens = new TikTokShopSandboxTokens(options.AccessToken, options.RefreshToken, accessExpiresAt);
+        _codes = new SandboxConsentCodes<TikTokShopSandboxCodeGrant>(options.TimeProvider, options.AuthorizationCodeLifetime);
         _bucket = new SandboxBucket(options.RateLimit, options.TimeProvider);
         _host = SandboxHost.Start()
             .Map(HttpMethod.Post.Method, TikTokShopConstants.OrdersSearchPath, request => AnswerAsync(request, SearchOrders))
@@ -56,7 +59,9 @@ public sealed partial class TikTokShopSandbox : IDisposable
             .Map(HttpMethod.Get.Method, "/product/202309/products/*", request => AnswerAsync(request, ProductDetail))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.AuthorizedShopsPath, request => AnswerAsync(request, AuthorizedShops, shopScoped: false))
             .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenRefreshPath, request => Task.FromResult<IResponseMessage>(RefreshToken(request)))
-            .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenGetPath, request => Task.FromResult<IResponseMessage>(GetToken(request)));
+            .Map(HttpMethod.Get.Method, TikTokShopConstants.TokenGetPath, request => Task.FromResult<IResponseMessage>(GetToken(request)))
+            .Map(HttpMethod.Get.Method, TikTokShopConstants.AuthorizePath, request => Task.FromResult<IResponseMessage>(Authorize(request)))
+            .Map(HttpMethod.Post.Method, TikTokShopConstants.AuthorizePath, request => Task.FromResult<IResponseMessage>(Authorize(request)));
     }
 
     public Uri Url => _host.Url;

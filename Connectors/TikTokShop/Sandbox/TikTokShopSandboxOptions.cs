@@ -19,6 +19,26 @@ public sealed record TikTokShopSandboxOptions
 
     public string ShopCipher { get; init; } = "ROW_sandbox_cipher";
 
+    public string ShopName { get; init; } = "Sandbox shop";
+
+    /// <summary>The shop's region in the authorized shops list, and the shop_region the consent page sends back.</summary>
+    public string ShopRegion { get; init; } = "GB";
+
+    /// <summary>
+    /// The seller's other shops the authorization also covers (listed, before the sandbox's own shop, in the authorized
+    /// shops); only the sandbox's own shop answers shop-scoped calls.
+    /// </summary>
+    public IReadOnlyList<TikTokShopSandboxShop> OtherShops { get; init; } = [new("7494000000000000999", "Sandbox other shop", "FR", "ROW_other_cipher")];
+
+    /// <summary>The app's service id: the consent page at /open/authorize serves only this service_id.</summary>
+    public string ServiceId { get; init; } = "7100000000000000001";
+
+    /// <summary>The redirect URL registered for the app, where the consent page sends the seller back; null: none registered.</summary>
+    public Uri? RedirectUrl { get; init; }
+
+    /// <summary>How long an authorization code can be exchanged (TikTok publishes no figure here; an assumption).</summary>
+    public TimeSpan AuthorizationCodeLifetime { get; init; } = TimeSpan.FromMinutes(10);
+
     public string AccessToken { get; init; } = "TTP_sandbox_access";
 
     public string RefreshToken { get; init; } = "TTP_sandbox_refresh";

@@ -38,6 +38,17 @@ internal sealed class TikTokShopSandboxTokens(string accessToken, string refresh
         }
     }
 
+    /// <summary>The current pair stops working and no other takes its place until the next grant.</summary>
+    public void Retire()
+    {
+        lock (_gate)
+        {
+            var n = ++_grants;
+            _access = $"{_access.Split('.')[0]}.retired{n.ToString(CultureInfo.InvariantCulture)}";
+            _refresh = $"{_refresh.Split('.')[0]}.retired{n.ToString(CultureInfo.InvariantCulture)}";
+        }
+    }
+
     /// <summary>The new pair and the access token's expiry, or null when the refresh token is not the current one.</summary>
     public (string Access, string Refresh, DateTimeOffset ExpiresAt)? Refresh(string? refreshToken, DateTimeOffset now, TimeSpan lifetime)
     {

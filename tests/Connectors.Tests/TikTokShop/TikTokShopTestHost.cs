@@ -43,6 +43,8 @@ internal sealed class TikTokShopTestHost : IDisposable
 
     public ITikTokShopAuthorization Authorization => _services.GetRequiredService<ITikTokShopAuthorization>();
 
+    public IMarketplaceConsent Consent => _services.GetServices<IMarketplaceConsent>().Single(c => c.Marketplace == "tiktokshop");
+
     public static async Task<List<SourcePage<T>>> CollectAsync<T>(IAsyncEnumerable<SourcePage<T>> pages)
     {
         var list = new List<SourcePage<T>>();
