@@ -143,7 +143,7 @@ internal sealed class EbayConsent(IEbayIdentityApi identity, IEbayUserApi users)
             ["redirect_uri"] = ebay.RuName,
         };
         var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{ebay.ClientId}:{ebay.ClientSecret}"));
-        var response = await CallAsync(() => identity.ExchangeCodeAsync(form, $"Basic {basic}", context, changesState: true, cancellationToken), host, cancellationToken);
+        var response = await _failures.AnsweredAsync(() => identity.ExchangeCodeAsync(form, $"Basic {basic}", context, changesState: true, cancellationToken), host, cancellationToken);
         using (response)
         {
             if (!response.IsSuccessStatusCode)
@@ -176,7 +176,7 @@ internal sealed class EbayConsent(IEbayIdentityApi identity, IEbayUserApi users)
     private async Task<EbayUserResponse> ReadUserAsync(string accessToken, EbayRequestContext context, CancellationToken cancellationToken)
     {
         var host = context.ApiBase.Host;
-        var response = await CallAsync(() => users.GetUserAsync($"Bearer {accessToken}", context, cancellationToken), host, cancellationToken);
+        var response = await _failures.AnsweredAsync(() => users.GetUserAsync($"Bearer {accessToken}", context, cancellationToken), host, cancellationToken);
         using (response)
         {
             if (!response.IsSuccessStatusCode)
@@ -191,28 +191,5 @@ internal sealed class EbayConsent(IEbayIdentityApi identity, IEbayUserApi users)
 
             return user;
         }
-    }
-
-    private async Task<T> CallAsync<T>(Func<Task<T>> call, string host, CancellationToken cancellationToken)
-        where T : IApiResponse
-    {
-        T response;
-        try
-        {
-            response = await call();
-        }
-        catch (Exception e) when (MarketplaceFailures.IsTransport(e))
-        {
-            throw _failures.FromException(host, e);
-        }
-
-        if (response.Error is ApiRequestException { InnerException: { } cause })
-        {
-            response.Dispose();
-            cancellationToken.ThrowIfCancellationRequested();
-            throw _failures.FromException(host, cause);
-        }
-
-        return response;
     }
 }

@@ -168,29 +168,10 @@ internal sealed class ShopifyConsent(IShopifyOAuthApi oauth, TimeProvider time, 
         var request = new ShopifyAccessTokenRequest(
             Required(app, ShopifyConsentConstants.ClientIdValue), Required(app, ShopifyConsentConstants.ClientSecretValue), code);
         ShopifyLog.ExchangingCode(logger, shop);
-        IApiResponse<ShopifyAccessTokenResponse> response;
-        try
-        {
-            response = await oauth.AccessTokenAsync(request, new ShopifyOAuthHost(shop.ToLowerInvariant(), baseUrl), true, cancellationToken);
-        }
-        catch (Exception e) when (MarketplaceFailures.IsTransport(e))
-        {
-            throw _failures.FromException(host, e);
-        }
-
+        var response = await _failures.AnsweredAsync(
+            () => oauth.AccessTokenAsync(request, new ShopifyOAuthHost(shop.ToLowerInvariant(), baseUrl), true, cancellationToken), host, cancellationToken);
         using (response)
         {
-            if (response.Error is ApiRequestException { InnerException: { } cause })
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (MarketplaceFailures.IsTransport(cause) || cause is MarketplaceException)
-                {
-                    throw _failures.FromException(host, cause);
-                }
-
-                ExceptionDispatchInfo.Throw(cause);
-            }
-
             if (!response.IsSuccessStatusCode)
             {
                 var status = response.StatusCode ?? default;
