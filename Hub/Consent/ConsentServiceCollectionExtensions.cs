@@ -19,6 +19,7 @@ internal static class ConsentServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton<TimeProvider>(ConsentFlow.ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<ConsentApps>();
+        services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<IConsentFlow, ConsentFlow>();
         return services;
     }

@@ -1,3 +1,4 @@
+using CrossBorderHub.Hub.Consent;
 using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Hub.Auth;
 using CrossBorderHub.Hub.Tenancy;

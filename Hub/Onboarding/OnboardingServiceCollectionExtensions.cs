@@ -34,7 +34,6 @@ internal static class OnboardingServiceCollectionExtensions
         });
         services.Configure<RazorPagesOptions>(o => o.Conventions.AllowAnonymousToAreaFolder(OnboardingDefaults.Area, "/"));
         services.AddSingleton<OnboardingSessions>();
-        services.AddSingleton<PublicBaseUrl>();
         return services;
     }
 

@@ -7,9 +7,6 @@ public sealed class WebhookOptions
 {
     public const string Section = "Webhooks";
 
-    /// <summary>The configuration key of the hub's public address, shared with the consent callbacks.</summary>
-    public const string PublicBaseUrlKey = "Connect:PublicBaseUrl";
-
     /// <summary>A larger push is answered 413 before it is read whole.</summary>
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxBodyBytes { get; set; } = 1024 * 1024;
@@ -24,10 +21,4 @@ public sealed class WebhookOptions
     /// <summary>How often pushes older than <see cref="Retention"/> are deleted.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00")]
     public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
-
-    /// <summary>
-    /// The hub's address as marketplaces call it (from <see cref="PublicBaseUrlKey"/>), behind a proxy that changes scheme,
-    /// host or path prefix; null: the request's own. Marketplaces that sign the URL (Shopee) sign this one.
-    /// </summary>
-    public Uri? PublicBaseUrl { get; set; }
 }

@@ -1,3 +1,4 @@
+using CrossBorderHub.Hub.Consent;
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler.Ports;
@@ -16,7 +17,8 @@ internal sealed class WebhookReceiver(
     IConnectorRegistry connectors,
     IStoreAccountRepository stores,
     IStoreAccountSource accounts,
-    IWebhookApps apps,
+    ConsentApps apps,
+    PublicBaseUrl publicBase,
     IWebhookDeliveries deliveries,
     WebhookQueue queue,
     WebhookMetrics metrics,
@@ -44,7 +46,7 @@ internal sealed class WebhookReceiver(
             return new WebhookReception(WebhookReceptionKind.TooLarge);
         }
 
-        var delivery = new WebhookDelivery(UrlOf(request, settings.PublicBaseUrl), request.Method, HeadersOf(request), body);
+        var delivery = new WebhookDelivery(UrlOf(request), request.Method, HeadersOf(request), body);
         var app = apps.Find(name);
         if (webhooks.AnswerChallenge(delivery, app) is { } answer)
         {
@@ -117,10 +119,9 @@ internal sealed class WebhookReceiver(
     }
 
     /// <summary>The URL as the marketplace called it: the configured public address in front of the path and query, else the request's own.</summary>
-    private static Uri UrlOf(HttpRequest request, Uri? publicBaseUrl) =>
-        publicBaseUrl is null
-            ? new Uri(request.GetEncodedUrl())
-            : new Uri(publicBaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + request.Path.ToUriComponent() + request.QueryString.ToUriComponent());
+    /// <summary>The URL as the marketplace called it (behind a proxy: under Connect:PublicBaseUrl); some marketplaces sign it.</summary>
+    private Uri UrlOf(HttpRequest request) =>
+        new(publicBase.For(request).AbsoluteUri.TrimEnd('/') + request.Path.ToUriComponent() + request.QueryString.ToUriComponent());
 
     private static Dictionary<string, string> HeadersOf(HttpRequest request)
     {

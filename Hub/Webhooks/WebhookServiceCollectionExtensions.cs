@@ -3,7 +3,7 @@ namespace CrossBorderHub.Hub.Webhooks;
 public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// The marketplaces' push endpoint: options from "Webhooks" (validated at start; the public address from
+    /// The marketplaces' push endpoint: options from "Webhooks" (validated at start; the public address is the consent flow's
     /// <c>Connect:PublicBaseUrl</c>), the receiver that verifies and stores pushes, and the processor that starts their syncs.
     /// Needs the connectors' <c>AddMarketplaceWebhooks</c>, the hub's persistence and the sync scheduler.
     /// </summary>
@@ -11,14 +11,8 @@ public static class WebhookServiceCollectionExtensions
     {
         services.AddOptions<WebhookOptions>()
             .Bind(configuration.GetSection(WebhookOptions.Section))
-            .Configure(o => o.PublicBaseUrl ??= Uri.TryCreate(configuration[WebhookOptions.PublicBaseUrlKey], UriKind.Absolute, out var url) ? url : null)
-            .Validate(o => o.PublicBaseUrl is null || o.PublicBaseUrl.Scheme == Uri.UriSchemeHttps || o.PublicBaseUrl.Scheme == Uri.UriSchemeHttp,
-                $"{WebhookOptions.PublicBaseUrlKey} must be an absolute http(s) URL.")
-            .Validate(o => string.IsNullOrWhiteSpace(configuration[WebhookOptions.PublicBaseUrlKey]) || o.PublicBaseUrl is not null,
-                $"{WebhookOptions.PublicBaseUrlKey} must be an absolute http(s) URL.")
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IWebhookApps, ConfiguredWebhookApps>();
         services.AddSingleton<WebhookQueue>();
         services.AddSingleton<WebhookMetrics>();
         services.AddSingleton<WebhookReceiver>();

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -5,7 +6,9 @@ using System.Text.Json;
 using CrossBorderHub.Connectors;
 using CrossBorderHub.Hub.Tests.Infrastructure;
 using CrossBorderHub.Persistence;
+using CrossBorderHub.Hub.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace CrossBorderHub.Hub.Tests.Webhooks;
 
@@ -33,6 +36,10 @@ public sealed class WebhookHub : IAsyncDisposable
     public HttpClient Anonymous { get; }
 
     public FakePushConnector Connector => Factory.Services.GetRequiredService<FakePushConnector>();
+
+    /// <summary>Records this hub's own measurements of a webhook counter from now on (meters of other hubs in the process are not seen).</summary>
+    public MetricCollector<long> Collect(string instrument) =>
+        new(Factory.Services.GetRequiredService<IMeterFactory>(), WebhookMetrics.MeterName, instrument);
 
     public static WebhookHub Start(DatabaseUnderTest database, string folder, IReadOnlyDictionary<string, string?>? settings = null)
     {

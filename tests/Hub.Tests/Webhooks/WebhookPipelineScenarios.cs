@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CrossBorderHub.Persistence;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace CrossBorderHub.Hub.Tests.Webhooks;
 
@@ -37,6 +38,8 @@ public abstract class WebhookPipelineScenarios(WebhookHubFixture fixture)
 
     protected async Task Pushes_nobody_verifies_are_refused_with_401_and_neither_stored_nor_synced()
     {
+        using var refusedCount = Hub.Collect("cbh.webhooks.refused");
+        using var receivedCount = Hub.Collect("cbh.webhooks.received");
         var store = await Hub.ConnectAsync("Refusing", "acct-refuse", "right-secret");
         var removed = await Hub.ConnectAsync("Removed", "acct-removed", "removed-secret");
         Assert.Equal(HttpStatusCode.OK, (await Hub.Admin.DeleteAsync(new Uri($"/api/v1/stores/{removed}", UriKind.Relative))).StatusCode);
@@ -63,14 +66,13 @@ public abstract class WebhookPipelineScenarios(WebhookHubFixture fixture)
         Assert.Empty(await Hub.DeliveriesAsync(removed));
         Assert.Empty(await Hub.RunsAsync(removed));
 
-        var metrics = await Hub.Anonymous.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        Assert.Contains("cbh_webhooks_refused_total{", metrics, StringComparison.Ordinal);
-        Assert.Contains("reason=\"unverified\"", metrics, StringComparison.Ordinal);
-        Assert.Contains("cbh_webhooks_received_total{", metrics, StringComparison.Ordinal);
+        Assert.Contains(refusedCount.GetMeasurementSnapshot(), m => m.Tags["reason"] as string == "unverified");
+        Assert.Equal(1, receivedCount.GetMeasurementSnapshot().EvaluateAsCounter());
     }
 
     protected async Task The_same_delivery_id_twice_starts_one_sync()
     {
+        using var duplicates = Hub.Collect("cbh.webhooks.duplicates");
         var store = await Hub.ConnectAsync("Redelivered", "acct-dup", "dup-secret");
 
         Assert.Equal(HttpStatusCode.OK, (await Hub.PushAsync("acct-dup", "dup-1", "orders/updated", "dup-secret")).StatusCode);
@@ -86,7 +88,7 @@ public abstract class WebhookPipelineScenarios(WebhookHubFixture fixture)
         Assert.All(together, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(["dup-1", "dup-2"], (await Hub.DeliveriesAsync(store)).Select(d => d.DeliveryId).Order());
         Assert.Equal(2, (await Hub.RunsAsync(store)).Count);
-        Assert.Contains("cbh_webhooks_duplicates_total{", await Hub.Anonymous.GetStringAsync(new Uri("/metrics", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Equal(2, duplicates.GetMeasurementSnapshot().EvaluateAsCounter());
     }
 
     protected async Task Pushes_without_a_delivery_id_are_processed_every_time()

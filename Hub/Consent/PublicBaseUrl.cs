@@ -1,7 +1,6 @@
-using CrossBorderHub.Hub.Consent;
 using Microsoft.Extensions.Options;
 
-namespace CrossBorderHub.Hub.Onboarding;
+namespace CrossBorderHub.Hub.Consent;
 
 /// <summary>The hub's address as sellers reach it: Connect:PublicBaseUrl when configured, else the request's own scheme, host and base path.</summary>
 internal sealed class PublicBaseUrl(IOptions<ConsentOptions> options)
