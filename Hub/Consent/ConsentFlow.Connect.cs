@@ -108,10 +108,7 @@ internal sealed partial class ConsentFlow
     }
 
     private async Task<StoreSummary?> MatchAsync(Guid tenantId, IMarketplaceConnector connector, string accountKey, CancellationToken cancellationToken) =>
-        (await stores.ListAsync(cancellationToken))
-            .Where(s => s.SellerId == tenantId && s.Status != StoreStatus.Removed && s.Marketplace.Equals(connector.Marketplace, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(s => s.CreatedAt)
-            .FirstOrDefault(s => connector.Account.AccountKey(s.Settings) == accountKey);
+        (await stores.OfAccountAsync(connector, accountKey, cancellationToken)).FirstOrDefault(s => s.SellerId == tenantId);
 
     private async Task<StoreSummary> CreateAsync(Guid tenantId, IMarketplaceConnector connector, ConsentGrant grant, CancellationToken cancellationToken)
     {

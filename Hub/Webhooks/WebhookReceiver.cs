@@ -1,5 +1,6 @@
 using CrossBorderHub.Hub.Consent;
 using CrossBorderHub.Connectors;
+using CrossBorderHub.Hub.Apis;
 using CrossBorderHub.Persistence;
 using CrossBorderHub.Scheduler.Ports;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -89,11 +90,7 @@ internal sealed class WebhookReceiver(
     private async Task<(List<Guid> Verified, int Candidates)> VerifiedStoresAsync(
         IMarketplaceWebhooks webhooks, IMarketplaceConnector connector, WebhookNotice notice, WebhookDelivery delivery, ConsentApp? app, CancellationToken cancellationToken)
     {
-        var candidates = (await stores.ListAsync(cancellationToken))
-            .Where(s => string.Equals(s.Marketplace, webhooks.Marketplace, StringComparison.OrdinalIgnoreCase)
-                        && s.Status != StoreStatus.Removed
-                        && string.Equals(connector.Account.AccountKey(s.Settings), notice.AccountKey, StringComparison.Ordinal))
-            .ToList();
+        var candidates = await stores.OfAccountAsync(connector, notice.AccountKey, cancellationToken);
         var verified = new List<Guid>();
         foreach (var candidate in candidates)
         {
